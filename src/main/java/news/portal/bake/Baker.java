@@ -1,0 +1,121 @@
+package news.portal.bake;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import news.portal.config.SiteConfig;
+import news.portal.content.ContentLoader;
+import news.portal.content.SiteModel;
+import news.portal.problem.ProblemException;
+import news.portal.render.SiteRenderer;
+
+/** Bakes a site folder into a static site. */
+public final class Baker {
+
+    private final Consumer<String> progress;
+
+    /**
+     * @param progress receives a line now and then: counts and elapsed time, for people watching a long bake
+     */
+    public Baker(Consumer<String> progress) {
+        this.progress = Objects.requireNonNull(progress, "progress");
+    }
+
+    /**
+     * What to bake and how.
+     *
+     * @param now                what counts as the present for scheduled articles
+     * @param includeUnpublished whether drafts and scheduled articles are baked too (preview)
+     * @param threads            render threads, or 0 for the configured number
+     */
+    public record Options(Instant now, boolean includeUnpublished, int threads) {
+
+        /** Publishes what is due now, on the configured threads. */
+        public static Options publish() {
+            return new Options(Instant.now(), false, 0);
+        }
+    }
+
+    /**
+     * What a bake produced.
+     *
+     * @param output   the output folder
+     * @param articles articles published
+     * @param pages    standing pages published
+     * @param written  files rendered from templates
+     * @param copied   files copied from the asset and content folders
+     * @param elapsed  wall time of the whole bake
+     */
+    public record Result(Path output, int articles, int pages, int written, int copied, Duration elapsed) { }
+
+    /**
+     * Bakes the site in {@code site} into {@code output}.
+     *
+     * @throws ProblemException with every problem found; {@code output} is then left as it was
+     */
+    public Result bake(Path site, Path output, Options options) {
+        long start = System.nanoTime();
+        SiteConfig config = SiteConfig.load(site);
+        if (options.threads() > 0) {
+            config = config.withThreads(options.threads());
+        }
+        SiteRenderer renderer = new SiteRenderer(config);
+        SiteModel model = new ContentLoader(config).load(options.now(), options.includeUnpublished());
+        progress.accept(String.format("read %d articles and %d pages in %s", model.articles().size(),
+                model.pages().size(), seconds(start)));
+
+        Path target = output.toAbsolutePath().normalize();
+        Path temporary = sibling(target, "baking");
+        try {
+            Files.createDirectories(temporary);
+            int copied = Assets.copy(config, model.staticFiles(), temporary);
+            List<String> written = renderer.render(model, temporary,
+                    count -> progress.accept(String.format("wrote %d pages (%s)", count, seconds(start))));
+            replace(temporary, target);
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+            progress.accept(String.format("wrote %d pages and copied %d files to %s in %s", written.size(), copied,
+                    target, seconds(start)));
+            return new Result(target, model.articles().size(), model.pages().size(), written.size(), copied, elapsed);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the site to " + target, e);
+        } finally {
+            Folders.deleteQuietly(temporary);
+        }
+    }
+
+    /** Swaps the finished bake in: the old output moves aside first, so there is always one whole site. */
+    private static void replace(Path finished, Path target) throws IOException {
+        Files.createDirectories(target.getParent());
+        if (!Files.exists(target)) {
+            Files.move(finished, target, StandardCopyOption.ATOMIC_MOVE);
+            return;
+        }
+        Path old = sibling(target, "old");
+        Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Files.move(finished, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+            throw e;
+        }
+        Folders.deleteQuietly(old);
+    }
+
+    private static Path sibling(Path target, String purpose) {
+        Path parent = target.getParent() != null ? target.getParent() : target.toAbsolutePath().getRoot();
+        return parent.resolve("." + target.getFileName() + "." + purpose + "-" + UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    private static String seconds(long startNanos) {
+        return String.format("%.1f s", (System.nanoTime() - startNanos) / 1e9);
+    }
+}

@@ -1,0 +1,61 @@
+package news.portal.cli;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import news.portal.bake.Baker;
+import news.portal.problem.Problem;
+import news.portal.problem.ProblemException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code bake [SITE_DIR] [-o OUTPUT_DIR]}. */
+@Command(name = "bake", mixinStandardHelpOptions = true,
+        description = "Bakes the site folder into a static site; the previous output stays untouched if anything fails.")
+final class BakeCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SITE_DIR", defaultValue = ".",
+            description = "Site folder with jbake.properties, content/, templates/, assets/ (default: current folder).")
+    private Path site;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUTPUT_DIR",
+            description = "Where the site goes (default: SITE_DIR/target/site).")
+    private Path output;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+            description = "Render threads (default: render.threads, else one per core).")
+    private int threads;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        Path target = output != null ? output : site.resolve("target").resolve("site");
+        Baker.Options options = new Baker.Options(java.time.Instant.now(), false, threads);
+        try {
+            new Baker(line -> err.println(line)).bake(site, target, options);
+            return 0;
+        } catch (ProblemException e) {
+            return report(err, e);
+        } catch (UncheckedIOException e) {
+            err.println("错误：" + e.getMessage() + "：" + e.getCause().getMessage());
+            err.println("网站没有生成，原有输出未改动。");
+            return 1;
+        }
+    }
+
+    static int report(PrintWriter err, ProblemException e) {
+        for (Problem problem : e.problems()) {
+            err.println(problem);
+        }
+        err.println("共 " + e.problems().size() + " 个问题，网站没有生成，原有输出未改动。");
+        return 1;
+    }
+}

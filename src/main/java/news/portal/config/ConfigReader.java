@@ -1,0 +1,217 @@
+package news.portal.config;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.jbake.app.JBakeException;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+
+import news.portal.problem.Problem;
+import news.portal.problem.ProblemException;
+
+/** Reads a site's configuration through JBake's API and checks every value this project relies on. */
+final class ConfigReader {
+
+    static final String FILE = "jbake.properties";
+
+    private static final Map<String, String[]> TEMPLATE_KEYS = templateKeys();
+
+    private final Path site;
+    private final List<Problem> problems = new ArrayList<>();
+    private DefaultJBakeConfiguration jbake;
+    private List<String> fileLines = List.of();
+
+    ConfigReader(Path site) {
+        this.site = site.toAbsolutePath().normalize();
+    }
+
+    SiteConfig read() {
+        checkLayout();
+        try {
+            jbake = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(
+                    site.toFile(), site.resolve("target").toFile(), false);
+        } catch (JBakeException e) {
+            throw new ProblemException(Problem.ofFile(FILE, "无法读取配置文件：" + e.getMessage()));
+        }
+        SiteConfig.Paths paths = new SiteConfig.Paths(site,
+                folder("content.folder", "content"), folder("template.folder", "templates"),
+                folder("asset.folder", "assets"));
+        SiteConfig.Identity identity = identity();
+        SiteConfig.Paging paging = new SiteConfig.Paging(
+                bool("index.paginate", true),
+                positive("index.posts_per_page", 10),
+                positive("tag.posts_per_page", 20),
+                positive("section.posts_per_page", 20),
+                positive("feed.size", 20),
+                positive("summary.length", 120),
+                positive("related.size", 5));
+        SiteConfig.Output output = new SiteConfig.Output(
+                fileName("index.file", "index.html"), fileName("feed.file", "feed.xml"),
+                fileName("archive.file", "archive.html"), fileName("sitemap.file", "sitemap.xml"),
+                fileName("error404.file", "404.html"), fileName("tag.path", "tags"),
+                fileName("section.path", "sections"), text("output.extension", ".html"));
+        SiteConfig.Sources sources = new SiteConfig.Sources(
+                text("header.separator", "~~~~~~"), text("date.format", "yyyy-MM-dd"),
+                text("default.type", ""), text("default.status", "published"), text("ignore.file", ".jbakeignore"));
+        Map<String, String> templates = new LinkedHashMap<>();
+        TEMPLATE_KEYS.forEach((kind, keyAndDefault) ->
+                templates.put(kind, text(keyAndDefault[0], keyAndDefault[1])));
+        int threads = nonNegative("render.threads", 0);
+        if (!problems.isEmpty()) {
+            throw new ProblemException(problems);
+        }
+        return new SiteConfig(paths, identity, paging, output, sources, Collections.unmodifiableMap(templates),
+                threads == 0 ? Runtime.getRuntime().availableProcessors() : threads,
+                Collections.unmodifiableMap(jbake.asHashMap()));
+    }
+
+    private void checkLayout() {
+        if (!Files.isDirectory(site)) {
+            throw new ProblemException(Problem.ofFile(site.toString(), "站点文件夹不存在"));
+        }
+        Path file = site.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            throw new ProblemException(Problem.ofFile(site.toString(),
+                    "这不是站点文件夹：缺少 " + FILE + "（站点文件夹应包含 jbake.properties、content/、templates/、assets/）"));
+        }
+        try {
+            fileLines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ProblemException(Problem.ofFile(FILE, "无法读取：" + e.getMessage()));
+        }
+    }
+
+    private SiteConfig.Identity identity() {
+        String host = text("site.host", "");
+        if (!host.matches("https?://[^\\s/]+(/\\S*)?")) {
+            problem("site.host", "应为网站的绝对地址，如 https://news.example.cn/，现在是“" + host + "”");
+        } else if (!host.endsWith("/")) {
+            host = host + "/";
+        }
+        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        String zoneName = text("site.timezone", "Asia/Shanghai");
+        try {
+            zone = ZoneId.of(zoneName);
+        } catch (DateTimeException e) {
+            problem("site.timezone", "不认识的时区“" + zoneName + "”，应写成 Asia/Shanghai 这样的名称");
+        }
+        String display = text("site.date.display", "yyyy-MM-dd HH:mm");
+        try {
+            DateTimeFormatter.ofPattern(display);
+        } catch (IllegalArgumentException e) {
+            problem("site.date.display", "日期格式无效：" + e.getMessage());
+        }
+        List<String> sections = Arrays.stream(text("site.sections", "").split("[,，]"))
+                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return new SiteConfig.Identity(text("site.name", "新闻网"), text("site.description", ""), host,
+                text("site.language", "zh-CN"), text("site.icp", ""), zone, display, sections);
+    }
+
+    private Path folder(String key, String fallback) {
+        Path folder = site.resolve(text(key, fallback)).normalize();
+        if (!Files.isDirectory(folder)) {
+            problem(key, "文件夹不存在：" + site.relativize(folder));
+        }
+        return folder;
+    }
+
+    private String fileName(String key, String fallback) {
+        String value = text(key, fallback);
+        if (!Pattern.matches("[A-Za-z0-9._-]+", value)) {
+            problem(key, "应为只含英文字母、数字、点和连字符的文件名，现在是“" + value + "”");
+        }
+        return value;
+    }
+
+    private boolean bool(String key, boolean fallback) {
+        String value = text(key, Boolean.toString(fallback));
+        if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+            problem(key, "应为 true 或 false，现在是“" + value + "”");
+            return fallback;
+        }
+        return Boolean.parseBoolean(value);
+    }
+
+    private int positive(String key, int fallback) {
+        int value = integer(key, fallback);
+        if (value < 1) {
+            problem(key, "应为正整数，现在是 " + value);
+        }
+        return value;
+    }
+
+    private int nonNegative(String key, int fallback) {
+        int value = integer(key, fallback);
+        if (value < 0) {
+            problem(key, "不能为负数，现在是 " + value);
+        }
+        return value;
+    }
+
+    private int integer(String key, int fallback) {
+        String value = text(key, Integer.toString(fallback));
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            problem(key, "应为整数，现在是“" + value + "”");
+            return fallback;
+        }
+    }
+
+    /** JBake splits values on commas into lists; a text value is joined back as written. */
+    private String text(String key, String fallback) {
+        Object value = jbake.get(key);
+        if (value == null) {
+            return fallback;
+        }
+        if (value instanceof List<?> list) {
+            return String.join(",", list.stream().map(String::valueOf).toList()).strip();
+        }
+        return String.valueOf(value).strip();
+    }
+
+    private void problem(String key, String message) {
+        problems.add(new Problem(FILE, lineOf(key), key, message));
+    }
+
+    private int lineOf(String key) {
+        Pattern pattern = Pattern.compile("\\s*" + Pattern.quote(key) + "\\s*[=:].*");
+        for (int i = 0; i < fileLines.size(); i++) {
+            if (pattern.matcher(fileLines.get(i)).matches()) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static Map<String, String[]> templateKeys() {
+        Map<String, String[]> keys = new LinkedHashMap<>();
+        keys.put("index", new String[] {"template.masterindex.file", "index.ftl"});
+        keys.put("post", new String[] {"template.post.file", "post.ftl"});
+        keys.put("page", new String[] {"template.page.file", "page.ftl"});
+        keys.put("tag", new String[] {"template.tag.file", "tags.ftl"});
+        keys.put("tags_index", new String[] {"template.tagsindex.file", "tags-index.ftl"});
+        keys.put("section", new String[] {"template.section.file", "section.ftl"});
+        keys.put("archive", new String[] {"template.archive.file", "archive.ftl"});
+        keys.put("archive_month", new String[] {"template.archivemonth.file", "archive-month.ftl"});
+        keys.put("error404", new String[] {"template.error404.file", "error404.ftl"});
+        keys.put("feed", new String[] {"template.feed.file", "feed.ftl"});
+        keys.put("sitemap", new String[] {"template.sitemap.file", "sitemap.ftl"});
+        keys.put("robots", new String[] {"template.robots.file", "robots.ftl"});
+        return Collections.unmodifiableMap(keys);
+    }
+
+}

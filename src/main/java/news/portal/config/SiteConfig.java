@@ -1,0 +1,100 @@
+package news.portal.config;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a bake needs to know about a site, read once from {@code jbake.properties}.
+ *
+ * @param paths     where the site's sources are
+ * @param identity  who the site is: name, address, language, time zone
+ * @param paging    list sizes and pagination
+ * @param output    names of the files and folders the bake writes
+ * @param sources   how content files are read
+ * @param templates template file name by page kind ({@code post}, {@code index}, {@code tag} …)
+ * @param threads   render threads; the {@code render.threads} key, default the number of cores
+ * @param raw       every configuration key with dots replaced by underscores, as JBake gives templates
+ */
+public record SiteConfig(
+        Paths paths,
+        Identity identity,
+        Paging paging,
+        Output output,
+        Sources sources,
+        Map<String, String> templates,
+        int threads,
+        Map<String, Object> raw) {
+
+    /** Reads and checks the configuration of the site in {@code siteDir}. */
+    public static SiteConfig load(Path siteDir) {
+        return new ConfigReader(siteDir).read();
+    }
+
+    /** A copy with another thread count, for comparing single- and multi-threaded bakes. */
+    public SiteConfig withThreads(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("threads must be at least 1: " + count);
+        }
+        return new SiteConfig(paths, identity, paging, output, sources, templates, count, raw);
+    }
+
+    /**
+     * @param site      the site folder
+     * @param content   {@code content.folder}, default {@code content}
+     * @param templates {@code template.folder}, default {@code templates}
+     * @param assets    {@code asset.folder}, default {@code assets}
+     */
+    public record Paths(Path site, Path content, Path templates, Path assets) { }
+
+    /**
+     * @param name        {@code site.name}
+     * @param description {@code site.description}
+     * @param host        {@code site.host}: absolute base URL, always ending with {@code /}
+     * @param language    {@code site.language}, default {@code zh-CN}
+     * @param icp         {@code site.icp}: the ICP 备案 number shown in the footer, empty if none
+     * @param zone        {@code site.timezone}, default {@code Asia/Shanghai}: the zone of dates written
+     *                    without an offset, and of every date shown
+     * @param dateDisplay {@code site.date.display}, default {@code yyyy-MM-dd HH:mm}
+     * @param sections    {@code site.sections}: section names in navigation order; sections not named
+     *                    follow by name
+     */
+    public record Identity(String name, String description, String host, String language, String icp,
+                           ZoneId zone, String dateDisplay, List<String> sections) { }
+
+    /**
+     * @param paginateIndex  {@code index.paginate} (JBake's key): without it only the first page is written
+     * @param postsPerPage   {@code index.posts_per_page} (JBake's key)
+     * @param tagPerPage     {@code tag.posts_per_page}, default 20
+     * @param sectionPerPage {@code section.posts_per_page}, default 20
+     * @param feedSize       {@code feed.size}, default 20
+     * @param summaryLength  {@code summary.length}: characters of an automatic summary, default 120
+     * @param relatedSize    {@code related.size}: related articles under an article, default 5
+     */
+    public record Paging(boolean paginateIndex, int postsPerPage, int tagPerPage, int sectionPerPage,
+                         int feedSize, int summaryLength, int relatedSize) { }
+
+    /**
+     * @param index      {@code index.file}, default {@code index.html}
+     * @param feed       {@code feed.file}, default {@code feed.xml}
+     * @param archive    {@code archive.file}, default {@code archive.html}
+     * @param sitemap    {@code sitemap.file}, default {@code sitemap.xml}
+     * @param error404   {@code error404.file}, default {@code 404.html}
+     * @param tagPath    {@code tag.path}, default {@code tags}
+     * @param sectionPath {@code section.path}, default {@code sections}
+     * @param extension  {@code output.extension}, default {@code .html}
+     */
+    public record Output(String index, String feed, String archive, String sitemap, String error404,
+                         String tagPath, String sectionPath, String extension) { }
+
+    /**
+     * @param headerSeparator {@code header.separator}: ends a JBake {@code key=value} header
+     * @param jbakeDateFormat {@code date.format}: also accepted for dates, strictly
+     * @param defaultType     {@code default.type}: type of a JBake-header document without one
+     * @param defaultStatus   {@code default.status}: status of a JBake-header document without one
+     * @param ignoreFile      {@code ignore.file}: a folder holding this file is not read
+     */
+    public record Sources(String headerSeparator, String jbakeDateFormat, String defaultType,
+                          String defaultStatus, String ignoreFile) { }
+}

@@ -1,0 +1,169 @@
+package news.portal.content;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import news.portal.config.SiteConfig;
+import news.portal.problem.Problem;
+
+/**
+ * Gives every document, tag and section its address. Addresses are ASCII and stable: they depend on
+ * the documents alone, and collisions go to the older document first (by date, then file), so a new
+ * article never moves an old one. Drafts take part, so preview and the published site agree.
+ */
+final class Addresses {
+
+    private static final Comparator<Document> OLDEST_FIRST = Comparator
+            .comparing(Document::date).thenComparing(Document::file);
+
+    private final SiteConfig config;
+    private final List<Problem> problems;
+    private final Map<Document, String> uris = new IdentityHashMap<>();
+    private final Map<String, String> uriByFile = new HashMap<>();
+    private final Map<String, Term> tags = new HashMap<>();
+    private final Map<String, Term> sections = new HashMap<>();
+
+    Addresses(SiteConfig config, List<Problem> problems) {
+        this.config = config;
+        this.problems = problems;
+    }
+
+    void assign(List<Document> documents) {
+        List<Document> ordered = documents.stream().sorted(OLDEST_FIRST).toList();
+        Set<String> taken = new HashSet<>(reservedRootPages());
+        assignExplicit(ordered, taken);
+        for (Document document : ordered) {
+            if (document.slug().isEmpty()) {
+                String base = Slugs.ofFileName(baseName(document.file()));
+                if (base.isEmpty()) {
+                    base = Slugs.of(document.title());
+                }
+                if (base.isEmpty()) {
+                    base = document.kind() == Document.Kind.PAGE ? "page" : "article";
+                }
+                put(document, unique(prefix(document), base, taken));
+            }
+        }
+        terms(ordered, d -> d.tags(), config.output().tagPath(), tags);
+        terms(ordered, d -> d.section().stream().toList(), config.output().sectionPath(), sections);
+    }
+
+    String uri(Document document) {
+        return uris.get(document);
+    }
+
+    Optional<String> uriOfFile(String contentFile) {
+        return Optional.ofNullable(uriByFile.get(contentFile));
+    }
+
+    Term tag(String name) {
+        return tags.get(key(name));
+    }
+
+    Term section(String name) {
+        return sections.get(key(name));
+    }
+
+    private void assignExplicit(List<Document> ordered, Set<String> taken) {
+        Map<String, List<Document>> claims = new LinkedHashMap<>();
+        for (Document document : ordered) {
+            document.slug().ifPresent(slug -> claims
+                    .computeIfAbsent(prefix(document) + slug + config.output().extension(), u -> new ArrayList<>())
+                    .add(document));
+        }
+        claims.forEach((uri, claimants) -> {
+            if (claimants.size() > 1) {
+                for (Document document : claimants) {
+                    String others = claimants.stream().filter(d -> d != document)
+                            .map(d -> "content/" + d.file()).collect(Collectors.joining("、"));
+                    problems.add(new Problem("content/" + document.file(), 1, "slug",
+                            "slug “" + document.slug().orElseThrow() + "” 与 " + others + " 重复，它们会写到同一个地址 "
+                                    + uri + "，请改用不同的 slug"));
+                }
+            } else if (taken.contains(uri)) {
+                problems.add(new Problem("content/" + claimants.get(0).file(), 1, "slug",
+                        "slug “" + claimants.get(0).slug().orElseThrow() + "” 是站点保留的名字，请换一个"));
+            } else {
+                taken.add(uri);
+                put(claimants.get(0), uri);
+            }
+        });
+    }
+
+    private void put(Document document, String uri) {
+        uris.put(document, uri);
+        uriByFile.put(document.file(), uri);
+    }
+
+    private String prefix(Document document) {
+        return document.kind() == Document.Kind.PAGE ? "" : ContentLoader.monthPath(document) + "/";
+    }
+
+    private String unique(String prefix, String base, Set<String> taken) {
+        String extension = config.output().extension();
+        String uri = prefix + base + extension;
+        for (int n = 2; taken.contains(uri); n++) {
+            uri = prefix + base + "-" + n + extension;
+        }
+        taken.add(uri);
+        return uri;
+    }
+
+    private Set<String> reservedRootPages() {
+        SiteConfig.Output output = config.output();
+        Set<String> reserved = new HashSet<>();
+        for (String name : List.of(output.index(), output.archive(), output.error404(), output.feed(),
+                output.sitemap(), output.tagPath(), output.sectionPath(), "page", "archive", "robots")) {
+            String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+            reserved.add(base + output.extension());
+        }
+        return reserved;
+    }
+
+    private void terms(List<Document> ordered, java.util.function.Function<Document, List<String>> names,
+                       String folder, Map<String, Term> into) {
+        Set<String> taken = new HashSet<>(Set.of(folder + "/" + stripExtension(config.output().index())
+                + config.output().extension()));
+        for (Document document : ordered) {
+            for (String name : names.apply(document)) {
+                String key = key(name);
+                if (!into.containsKey(key)) {
+                    String base = Slugs.of(name);
+                    String uri = unique(folder + "/", base.isEmpty() ? "t" : base, taken);
+                    String slug = uri.substring(folder.length() + 1, uri.length() - config.output().extension().length());
+                    into.put(key, new Term(display(name), slug, uri));
+                }
+            }
+        }
+    }
+
+    /** Tags that differ only in width, case or spacing are one tag: ＡＩ, AI and ai. */
+    private static String key(String name) {
+        return display(name).toLowerCase(Locale.ROOT);
+    }
+
+    private static String display(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ");
+    }
+
+    private static String baseName(String file) {
+        String name = file.substring(file.lastIndexOf('/') + 1);
+        return stripExtension(name);
+    }
+
+    private static String stripExtension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

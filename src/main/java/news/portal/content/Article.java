@@ -1,0 +1,30 @@
+package news.portal.content;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A document placed in the site: its address, its rendered body and its terms.
+ *
+ * @param document what the editor wrote
+ * @param uri      its file in the output, e.g. {@code 2025/11/gu-cheng-ye-you.html}
+ * @param slug     the last part of the address, without extension
+ * @param html     the body as HTML, links already relative to {@code uri}
+ * @param summary  plain text: the {@code summary} field, else the text before {@code <!--more-->}, else
+ *                 the first sentences of the body
+ * @param cover    the cover as a site path ({@code images/a.jpg}) or an absolute URL
+ * @param tags     its tags, in the order written
+ * @param section  its section
+ */
+public record Article(Document document, String uri, String slug, String html, String summary,
+                      Optional<String> cover, List<Term> tags, Optional<Term> section) {
+
+    public Article {
+        tags = List.copyOf(tags);
+    }
+
+    /** The title, for convenience. */
+    public String title() {
+        return document.title();
+    }
+}

@@ -1,0 +1,234 @@
+package news.portal.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ForkJoinPool;
+
+import news.portal.config.SiteConfig;
+import news.portal.frontmatter.FrontMatterParser;
+import news.portal.frontmatter.Source;
+import news.portal.markdown.MarkdownRenderer;
+import news.portal.problem.Problem;
+import news.portal.problem.ProblemException;
+
+/**
+ * Reads every content file of a site and builds its {@link SiteModel}: strict front matter, addresses,
+ * tags, sections, months and rendered bodies. All problems of all files are reported together.
+ */
+public final class ContentLoader {
+
+    private static final DateTimeFormatter YEAR_MONTH_PATH = DateTimeFormatter.ofPattern("yyyy/MM");
+
+    private final SiteConfig config;
+    private final FrontMatterParser parser;
+    private final DocumentReader reader;
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+
+    /** A loader for the site {@code config} describes. */
+    public ContentLoader(SiteConfig config) {
+        this.config = config;
+        this.parser = new FrontMatterParser(config.sources().headerSeparator());
+        this.reader = new DocumentReader(config.identity().zone(), config.sources());
+    }
+
+    /**
+     * Loads the site as it stands at {@code now}.
+     *
+     * @param now                what counts as the present: articles dated later are scheduled
+     * @param includeUnpublished whether drafts and scheduled articles are part of the site (preview)
+     * @throws ProblemException with every problem found, when any file is wrong
+     */
+    public SiteModel load(Instant now, boolean includeUnpublished) {
+        Scan scan = scan();
+        ForkJoinPool pool = new ForkJoinPool(config.threads());
+        try {
+            List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+            List<Document> documents = pool.submit(() -> scan.documents.parallelStream()
+                    .map(file -> read(file, problems))
+                    .flatMap(Optional::stream)
+                    .toList()).join();
+            Addresses addresses = new Addresses(config, problems);
+            addresses.assign(documents);
+            if (!problems.isEmpty()) {
+                throw new ProblemException(new ArrayList<>(problems));
+            }
+            List<Document> shown = documents.stream()
+                    .filter(d -> includeUnpublished || (!d.draft() && !d.date().toInstant().isAfter(now)))
+                    .toList();
+            List<Article> rendered = pool.submit(() -> shown.parallelStream()
+                    .map(d -> place(d, addresses))
+                    .toList()).join();
+            return assemble(rendered, scan.statics, now);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private Article place(Document document, Addresses addresses) {
+        String uri = addresses.uri(document);
+        String root = SitePath.rootOf(uri);
+        MarkdownRenderer.Rendered rendered = markdown.render(document.markdown(),
+                ref -> relativeLink(document.file(), ref, root, addresses), config.paging().summaryLength());
+        String summary = document.summary().orElse(rendered.summary());
+        Optional<String> cover = document.cover()
+                .map(c -> SitePath.isAbsolute(c) ? c : SitePath.resolve(document.file(), c).orElse(c));
+        List<Term> tags = document.tags().stream().map(addresses::tag).distinct().toList();
+        Optional<Term> section = document.section().map(addresses::section);
+        String slug = uri.substring(uri.lastIndexOf('/') + 1, uri.length() - config.output().extension().length());
+        return new Article(document, uri, slug, rendered.html(), summary, cover, tags, section);
+    }
+
+    /** Site paths become relative to the page; links to other Markdown files become their pages' addresses. */
+    private static String relativeLink(String file, String ref, String root, Addresses addresses) {
+        int cut = indexOfAny(ref, '?', '#');
+        String path = cut < 0 ? ref : ref.substring(0, cut);
+        String rest = cut < 0 ? "" : ref.substring(cut);
+        Optional<String> sitePath = SitePath.resolve(file, path);
+        if (path.isEmpty() || sitePath.isEmpty()) {
+            return ref;
+        }
+        String target = sitePath.get();
+        if (target.endsWith(".md") || target.endsWith(".markdown")) {
+            target = addresses.uriOfFile(target).orElse(target);
+        }
+        return root + target + rest;
+    }
+
+    private static int indexOfAny(String text, char a, char b) {
+        int first = text.indexOf(a);
+        int second = text.indexOf(b);
+        if (first < 0) {
+            return second;
+        }
+        return second < 0 ? first : Math.min(first, second);
+    }
+
+    private SiteModel assemble(List<Article> rendered, List<String> statics, Instant now) {
+        List<Article> articles = new ArrayList<>();
+        List<Article> pages = new ArrayList<>();
+        for (Article article : rendered) {
+            (article.document().kind() == Document.Kind.PAGE ? pages : articles).add(article);
+        }
+        articles.sort(SiteModel.NEWEST_FIRST);
+        pages.sort(Comparator.comparing(Article::uri));
+
+        Map<Term, List<Article>> byTag = new HashMap<>();
+        Map<Term, List<Article>> bySection = new HashMap<>();
+        Map<YearMonth, List<Article>> byMonth = new TreeMap<>(Comparator.reverseOrder());
+        for (Article article : articles) {
+            for (Term tag : article.tags()) {
+                byTag.computeIfAbsent(tag, t -> new ArrayList<>()).add(article);
+            }
+            article.section().ifPresent(s -> bySection.computeIfAbsent(s, t -> new ArrayList<>()).add(article));
+            byMonth.computeIfAbsent(YearMonth.from(article.document().date()), m -> new ArrayList<>()).add(article);
+        }
+        List<Listing> tags = byTag.entrySet().stream()
+                .map(e -> new Listing(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparing((Listing l) -> -l.articles().size())
+                        .thenComparing(l -> l.term().slug()))
+                .toList();
+        List<String> order = config.identity().sections();
+        List<Listing> sections = bySection.entrySet().stream()
+                .map(e -> new Listing(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparing((Listing l) -> {
+                    int index = order.indexOf(l.term().name());
+                    return index < 0 ? Integer.MAX_VALUE : index;
+                }).thenComparing(l -> l.term().slug()))
+                .toList();
+        List<Month> months = byMonth.entrySet().stream()
+                .map(e -> new Month(e.getKey(), "archive/" + e.getKey().format(DateTimeFormatter.ofPattern("yyyy-MM"))
+                        + config.output().extension(), e.getValue()))
+                .toList();
+        return new SiteModel(articles, pages, tags, sections, months, statics, now);
+    }
+
+    private Optional<Document> read(Path path, List<Problem> problems) {
+        Path content = config.paths().content();
+        String file = content.relativize(path).toString().replace('\\', '/');
+        String display = config.paths().site().relativize(path).toString().replace('\\', '/');
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(path))).toString();
+        } catch (CharacterCodingException e) {
+            problems.add(Problem.ofFile(display, "文件不是 UTF-8 编码，请用 UTF-8 保存"));
+            return Optional.empty();
+        } catch (IOException e) {
+            problems.add(Problem.ofFile(display, "无法读取：" + e.getMessage()));
+            return Optional.empty();
+        }
+        Source source;
+        try {
+            source = parser.parse(display, text);
+        } catch (ProblemException e) {
+            problems.addAll(e.problems());
+            return Optional.empty();
+        }
+        return reader.read(display, file, source, problems);
+    }
+
+    private record Scan(List<Path> documents, List<String> statics) { }
+
+    private Scan scan() {
+        Path content = config.paths().content();
+        String ignoreFile = config.sources().ignoreFile();
+        List<Path> documents = new ArrayList<>();
+        List<String> statics = new ArrayList<>();
+        try {
+            Files.walkFileTree(content, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    boolean hidden = !dir.equals(content) && dir.getFileName().toString().startsWith(".");
+                    return hidden || Files.exists(dir.resolve(ignoreFile))
+                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    String name = file.getFileName().toString();
+                    if (name.startsWith(".") || !attrs.isRegularFile()) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (name.endsWith(".md") || name.endsWith(".markdown")) {
+                        documents.add(file);
+                    } else {
+                        statics.add(content.relativize(file).toString().replace('\\', '/'));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + content, e);
+        }
+        documents.sort(Comparator.comparing(Path::toString));
+        Collections.sort(statics);
+        return new Scan(documents, statics);
+    }
+
+
+    static String monthPath(Document document) {
+        return document.date().format(YEAR_MONTH_PATH);
+    }
+}

@@ -1,0 +1,58 @@
+package news.portal.content;
+
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One content file as its editor wrote it, checked but not yet placed in the site.
+ *
+ * @param file     path below the content folder, with {@code /}, e.g. {@code news/2025/11/a.md}
+ * @param kind     article or page
+ * @param title    {@code title}
+ * @param date     {@code date}, in the site's zone unless written with an offset
+ * @param updated  {@code updated}
+ * @param tags     {@code tags}, as written, blanks removed
+ * @param section  {@code category}: the 栏目
+ * @param summary  {@code summary}
+ * @param cover    {@code cover}: an image path or URL as written
+ * @param author   {@code author}
+ * @param source   {@code source}: the 来源
+ * @param slug     {@code slug}
+ * @param draft    {@code draft: true}, or JBake's {@code status=draft}
+ * @param extra    every other field, under its own name
+ * @param markdown the body
+ * @param bodyLine line of the file where the body starts
+ */
+public record Document(
+        String file,
+        Kind kind,
+        String title,
+        ZonedDateTime date,
+        Optional<ZonedDateTime> updated,
+        List<String> tags,
+        Optional<String> section,
+        Optional<String> summary,
+        Optional<String> cover,
+        Optional<String> author,
+        Optional<String> source,
+        Optional<String> slug,
+        boolean draft,
+        Map<String, Object> extra,
+        String markdown,
+        int bodyLine) {
+
+    /** What a document becomes in the site. */
+    public enum Kind {
+        /** A dated news article ({@code type: post}, the default): listed, tagged, in feeds. */
+        ARTICLE,
+        /** A standing page such as 关于我们 ({@code type: page}): linked, never listed by date. */
+        PAGE
+    }
+
+    public Document {
+        tags = List.copyOf(tags);
+        extra = Map.copyOf(extra);
+    }
+}

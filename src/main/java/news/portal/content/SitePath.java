@@ -1,0 +1,52 @@
+package news.portal.content;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Paths inside the baked site. Every internal link is written relative to the page that holds it, so
+ * the site works from any folder or bucket prefix, and object storage, which serves keys rather than
+ * folders, needs no rewriting.
+ */
+public final class SitePath {
+
+    private static final Pattern ABSOLUTE = Pattern.compile("(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//).*");
+
+    private SitePath() {
+    }
+
+    /** The prefix that leads from the page at {@code uri} back to the site root: {@code ""}, {@code "../"} … */
+    public static String rootOf(String uri) {
+        int depth = 0;
+        for (int i = 0; i < uri.length(); i++) {
+            if (uri.charAt(i) == '/') {
+                depth++;
+            }
+        }
+        return "../".repeat(depth);
+    }
+
+    /** Whether {@code ref} is an absolute URL ({@code https:}, {@code mailto:}, {@code //host}). */
+    static boolean isAbsolute(String ref) {
+        return ABSOLUTE.matcher(ref).matches();
+    }
+
+    /**
+     * The site path a reference in a content file points to: {@code /images/a.jpg} → {@code images/a.jpg};
+     * {@code a.jpg} in {@code news/2025/x.md} → {@code news/2025/a.jpg}. Empty for absolute URLs, fragments
+     * and references that leave the site.
+     */
+    static Optional<String> resolve(String contentFile, String ref) {
+        if (ref.isEmpty() || ref.startsWith("#") || isAbsolute(ref)) {
+            return Optional.empty();
+        }
+        if (ref.startsWith("/")) {
+            return Optional.of(ref.substring(1));
+        }
+        int slash = contentFile.lastIndexOf('/');
+        String folder = slash < 0 ? "" : contentFile.substring(0, slash + 1);
+        java.nio.file.Path resolved = java.nio.file.Path.of(folder + ref).normalize();
+        String path = resolved.toString().replace('\\', '/');
+        return path.startsWith("..") ? Optional.empty() : Optional.of(path);
+    }
+}

@@ -1,0 +1,197 @@
+package news.portal.frontmatter;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+import news.portal.problem.Problem;
+import news.portal.problem.ProblemException;
+
+/**
+ * Splits content files into front matter and body. Thread-safe: a parser holds only settings.
+ */
+public final class FrontMatterParser {
+
+    private static final Pattern JBAKE_LINE = Pattern.compile("([A-Za-z0-9_.-]+)\\s*=(.*)");
+    private static final int JBAKE_HEADER_MAX_LINES = 200;
+
+    private final String headerSeparator;
+
+    /**
+     * @param headerSeparator the line that closes a JBake header, {@code ~~~~~~} by default
+     */
+    public FrontMatterParser(String headerSeparator) {
+        if (headerSeparator == null || headerSeparator.isBlank()) {
+            throw new IllegalArgumentException("header separator must not be blank");
+        }
+        this.headerSeparator = headerSeparator.strip();
+    }
+
+    /**
+     * Splits {@code text}, the whole content of {@code file}.
+     *
+     * @throws ProblemException naming the file and line when the front matter is missing or malformed
+     */
+    public Source parse(String file, String text) {
+        String normalized = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        normalized = normalized.replace("\r\n", "\n").replace('\r', '\n');
+        List<String> lines = List.of(normalized.split("\n", -1));
+        if (!lines.isEmpty() && lines.get(0).strip().equals("---")) {
+            return yaml(file, lines);
+        }
+        int separator = jbakeSeparator(lines);
+        if (separator >= 0) {
+            return jbake(file, lines, separator);
+        }
+        throw new ProblemException(new Problem(file, 1, "",
+                "缺少文章头信息：文件应以一行 --- 开始，写上 title、date 等字段，再以一行 --- 结束"
+                        + "（或使用 JBake 的 key=value 格式并以 " + headerSeparator + " 结束）"));
+    }
+
+    private Source yaml(String file, List<String> lines) {
+        int end = -1;
+        for (int i = 1; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.equals("---") || line.equals("...")) {
+                end = i;
+                break;
+            }
+        }
+        if (end < 0) {
+            throw new ProblemException(new Problem(file, 1, "",
+                    "文章头信息没有结束：在字段之后需要单独一行 ---"));
+        }
+        String header = String.join("\n", lines.subList(1, end));
+        Map<String, Field> fields = new LinkedHashMap<>();
+        Node root = compose(file, header);
+        if (root != null) {
+            if (!(root instanceof MappingNode mapping)) {
+                throw new ProblemException(new Problem(file, line(root.getStartMark()), "",
+                        "文章头信息应为“字段: 值”的形式，每行一个字段"));
+            }
+            List<Problem> problems = new ArrayList<>();
+            for (NodeTuple tuple : mapping.getValue()) {
+                Node keyNode = tuple.getKeyNode();
+                int line = line(keyNode.getStartMark());
+                if (!(keyNode instanceof ScalarNode scalarKey) || scalarKey.getValue().isBlank()) {
+                    problems.add(new Problem(file, line, "", "字段名应为一个简单的词，如 title"));
+                    continue;
+                }
+                String key = scalarKey.getValue().strip();
+                if (fields.containsKey(key)) {
+                    problems.add(new Problem(file, line, key,
+                            "字段重复：第 " + fields.get(key).line() + " 行已经写过 " + key));
+                    continue;
+                }
+                fields.put(key, new Field(value(tuple.getValueNode()), line));
+            }
+            if (!problems.isEmpty()) {
+                throw new ProblemException(problems);
+            }
+        }
+        String body = String.join("\n", lines.subList(end + 1, lines.size()));
+        return new Source(file, Source.Format.YAML, fields, body, end + 2);
+    }
+
+    private static Node compose(String file, String header) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true);
+        options.setMaxAliasesForCollections(10);
+        options.setCodePointLimit(1 << 20);
+        try {
+            return new Yaml(options).compose(new StringReader(header));
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            throw new ProblemException(new Problem(file, mark == null ? 1 : line(mark), "",
+                    "文章头信息不是有效的 YAML（" + problem + "）。常见原因：值里有英文冒号或以 [ { # 等符号开头，"
+                            + "请给这个值加上引号"));
+        } catch (YAMLException e) {
+            throw new ProblemException(new Problem(file, 1, "", "文章头信息不是有效的 YAML：" + e.getMessage()));
+        }
+    }
+
+    /** Front matter starts on the file's second line, after the opening {@code ---}. */
+    private static int line(Mark mark) {
+        return mark.getLine() + 2;
+    }
+
+    private static Object value(Node node) {
+        if (node instanceof ScalarNode scalar) {
+            return Tag.NULL.equals(scalar.getTag()) ? null : scalar.getValue();
+        }
+        if (node instanceof SequenceNode sequence) {
+            List<Object> items = new ArrayList<>();
+            for (Node item : sequence.getValue()) {
+                items.add(value(item));
+            }
+            return Collections.unmodifiableList(items);
+        }
+        if (node instanceof MappingNode mapping) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            for (NodeTuple tuple : mapping.getValue()) {
+                Object key = value(tuple.getKeyNode());
+                map.put(String.valueOf(key), value(tuple.getValueNode()));
+            }
+            return Collections.unmodifiableMap(map);
+        }
+        return null;
+    }
+
+    private int jbakeSeparator(List<String> lines) {
+        int limit = Math.min(lines.size(), JBAKE_HEADER_MAX_LINES);
+        for (int i = 0; i < limit; i++) {
+            String line = lines.get(i).strip();
+            if (line.equals(headerSeparator)) {
+                return i;
+            }
+            if (!line.isEmpty() && !JBAKE_LINE.matcher(line).matches()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private Source jbake(String file, List<String> lines, int separator) {
+        Map<String, Field> fields = new LinkedHashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        for (int i = 0; i < separator; i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            Matcher matcher = JBAKE_LINE.matcher(line);
+            matcher.matches();
+            String key = matcher.group(1);
+            if (fields.containsKey(key)) {
+                problems.add(new Problem(file, i + 1, key,
+                        "字段重复：第 " + fields.get(key).line() + " 行已经写过 " + key));
+                continue;
+            }
+            String value = matcher.group(2).strip();
+            fields.put(key, new Field(value.isEmpty() ? null : value, i + 1));
+        }
+        if (!problems.isEmpty()) {
+            throw new ProblemException(problems);
+        }
+        String body = String.join("\n", lines.subList(separator + 1, lines.size()));
+        return new Source(file, Source.Format.JBAKE, fields, body, separator + 2);
+    }
+}

@@ -1,0 +1,165 @@
+package news.portal.markdown;
+
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+
+/**
+ * Renders an article's Markdown to HTML and derives its summary. Thread-safe: one instance serves
+ * every thread of a bake.
+ */
+public final class MarkdownRenderer {
+
+    private static final String MORE = "<!--more-->";
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    /** A renderer with the extensions a news article needs. */
+    public MarkdownRenderer() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                AutolinkExtension.create(), FootnoteExtension.create()));
+        options.set(HtmlRenderer.SOFT_BREAK, String.valueOf(CjkBreaks.MARKER));
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
+        options.set(TablesExtension.CLASS_NAME, "table");
+        parser = Parser.builder(options).build();
+        renderer = HtmlRenderer.builder(options).build();
+    }
+
+    /**
+     * Renders {@code markdown}.
+     *
+     * @param markdown      the article body
+     * @param links         rewrites each link and image address (site paths to relative ones, say);
+     *                      must return its argument for addresses it leaves alone
+     * @param summaryLength characters of the automatic summary
+     * @return the HTML and a plain-text summary: the text before {@code <!--more-->} where the body has
+     *         one, else its first paragraphs cut at a sentence end
+     */
+    public Rendered render(String markdown, UnaryOperator<String> links, int summaryLength) {
+        Document document = parser.parse(markdown);
+        rewriteLinks(document, links);
+        String html = CjkBreaks.resolveInHtml(renderer.render(document));
+        StringBuilder text = new StringBuilder();
+        boolean more = collectSummary(document, text, summaryLength * 2);
+        String plain = CjkBreaks.resolveInText(text.toString());
+        String summary = more ? plain.strip().replaceAll("\\s+", " ") : Summary.cut(plain, summaryLength);
+        return new Rendered(html, summary);
+    }
+
+    /**
+     * @param html    the body as HTML
+     * @param summary plain text, possibly empty
+     */
+    public record Rendered(String html, String summary) { }
+
+    private static void rewriteLinks(Node node, UnaryOperator<String> links) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Link link) {
+                link.setUrl(rewrite(link.getUrl(), links));
+            } else if (child instanceof Image image) {
+                image.setUrl(rewrite(image.getUrl(), links));
+            }
+            rewriteLinks(child, links);
+        }
+    }
+
+    private static BasedSequence rewrite(BasedSequence url, UnaryOperator<String> links) {
+        String original = url.toString();
+        String rewritten = links.apply(original);
+        return rewritten.equals(original) ? url : BasedSequence.of(rewritten);
+    }
+
+    /**
+     * Appends the text of the body's paragraphs until {@code enough} characters or a more marker.
+     *
+     * @return whether a more marker was reached
+     */
+    private static boolean collectSummary(Node node, StringBuilder text, int enough) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (isMore(child)) {
+                return true;
+            }
+            if (child instanceof Heading || child instanceof TableBlock || child instanceof FootnoteBlock
+                    || child instanceof HtmlBlock) {
+                continue;
+            }
+            if (child instanceof Paragraph paragraph) {
+                if (text.length() > 0) {
+                    text.append(' ');
+                }
+                if (collectText(paragraph, text)) {
+                    return true;
+                }
+                if (text.length() >= enough && !containsMore(child.getNext())) {
+                    return false;
+                }
+            } else if (collectSummary(child, text, enough)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean collectText(Node node, StringBuilder text) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (isMore(child)) {
+                return true;
+            }
+            if (child instanceof Text || child instanceof Code) {
+                text.append(child.getChars().unescape());
+            } else if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
+                text.append(CjkBreaks.MARKER);
+            } else if (!(child instanceof Image || child instanceof ImageRef || child instanceof Footnote
+                    || child instanceof HtmlInline)) {
+                if (collectText(child, text)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsMore(Node from) {
+        for (Node node = from; node != null; node = node.getNext()) {
+            if (isMore(node)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isMore(Node node) {
+        return (node instanceof HtmlCommentBlock || node instanceof HtmlInlineComment)
+                && node.getChars().toString().strip().equalsIgnoreCase(MORE);
+    }
+}

@@ -1,0 +1,156 @@
+package news.portal.render;
+
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import news.portal.config.SiteConfig;
+import news.portal.content.Article;
+import news.portal.content.Document;
+import news.portal.content.Listing;
+import news.portal.content.SiteModel;
+import news.portal.content.SitePath;
+import news.portal.content.Term;
+
+/**
+ * The content model as the maps JBake templates know ({@code content.title}, {@code content.date},
+ * {@code content.body} …), built once per article and shared read-only by every page that lists it.
+ */
+final class ModelMaps {
+
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
+    private static final DateTimeFormatter RFC_822 = DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.ROOT);
+
+    private final SiteConfig config;
+    private final DateTimeFormatter display;
+    private final Map<Term, Map<String, Object>> refs = new java.util.HashMap<>();
+    private final Map<Article, Map<String, Object>> documents = new IdentityHashMap<>();
+    private final List<Map<String, Object>> articles;
+    private final List<Map<String, Object>> pages;
+    private final List<Map<String, Object>> tags;
+    private final List<Map<String, Object>> sections;
+    private final Map<String, Object> site;
+
+    ModelMaps(SiteConfig config, SiteModel model) {
+        this.config = config;
+        this.display = DateTimeFormatter.ofPattern(config.identity().dateDisplay());
+        model.tags().forEach(listing -> refs.put(listing.term(), ref(listing)));
+        model.sections().forEach(listing -> refs.put(listing.term(), ref(listing)));
+        this.articles = model.articles().stream().map(this::document).toList();
+        this.pages = model.pages().stream().map(this::document).toList();
+        this.tags = model.tags().stream().map(listing -> refs.get(listing.term())).toList();
+        this.sections = model.sections().stream().map(listing -> refs.get(listing.term())).toList();
+        Map<String, Object> site = new LinkedHashMap<>();
+        SiteConfig.Identity identity = config.identity();
+        site.put("name", identity.name());
+        site.put("description", identity.description());
+        site.put("host", identity.host());
+        site.put("language", identity.language());
+        site.put("icp", identity.icp());
+        site.put("sections", sections);
+        site.put("build_time_iso", ISO.format(model.bakeTime().atZone(identity.zone())));
+        this.site = Collections.unmodifiableMap(site);
+    }
+
+    Map<String, Object> site() {
+        return site;
+    }
+
+    List<Map<String, Object>> articles() {
+        return articles;
+    }
+
+    List<Map<String, Object>> pages() {
+        return pages;
+    }
+
+    List<Map<String, Object>> tags() {
+        return tags;
+    }
+
+    /** The shared map of an article or page. */
+    Map<String, Object> of(Article article) {
+        return documents.get(article);
+    }
+
+    List<Map<String, Object>> of(List<Article> list) {
+        List<Map<String, Object>> maps = new ArrayList<>(list.size());
+        for (Article article : list) {
+            maps.add(documents.get(article));
+        }
+        return maps;
+    }
+
+    Map<String, Object> ref(Term term) {
+        return refs.get(term);
+    }
+
+    String iso(ZonedDateTime time) {
+        return ISO.format(time);
+    }
+
+    private Map<String, Object> ref(Listing listing) {
+        Term term = listing.term();
+        return Map.of("name", term.name(), "slug", term.slug(), "uri", term.uri(), "count", listing.articles().size());
+    }
+
+    private Map<String, Object> document(Article article) {
+        Document doc = article.document();
+        Map<String, Object> map = new LinkedHashMap<>();
+        doc.extra().forEach(map::put);
+        map.put("title", doc.title());
+        map.put("date", Date.from(doc.date().toInstant()));
+        map.put("date_display", display.format(doc.date()));
+        map.put("date_iso", ISO.format(doc.date()));
+        map.put("date_rfc822", RFC_822.format(doc.date()));
+        doc.updated().ifPresent(updated -> {
+            map.put("updated", Date.from(updated.toInstant()));
+            map.put("updated_display", display.format(updated));
+            map.put("updated_iso", ISO.format(updated));
+        });
+        map.put("lastmod_iso", ISO.format(doc.updated().orElse(doc.date())));
+        map.put("type", doc.kind() == Document.Kind.PAGE ? "page" : "post");
+        map.put("status", doc.draft() ? "draft" : "published");
+        map.put("draft", doc.draft());
+        map.put("uri", article.uri());
+        map.put("rootpath", SitePath.rootOf(article.uri()));
+        map.put("body", article.html());
+        map.put("summary", article.summary());
+        map.put("tags", article.tags().stream().map(Term::name).toList());
+        map.put("tag_refs", article.tags().stream().map(this::refOrPlain).toList());
+        article.section().ifPresent(section -> {
+            map.put("category", section.name());
+            map.put("section", refOrPlain(section));
+        });
+        article.cover().ifPresent(cover -> map.put("cover", cover));
+        put(map, "author", doc.author());
+        put(map, "source", doc.source());
+        map.put("slug", article.slug());
+        map.put("file", doc.file());
+        Map<String, Object> shared = Collections.unmodifiableMap(map);
+        documents.put(article, shared);
+        return shared;
+    }
+
+    /** Pages carry terms that no published article lists; they still get a ref, with a count of 0. */
+    private Map<String, Object> refOrPlain(Term term) {
+        Map<String, Object> ref = refs.get(term);
+        return ref != null ? ref : Map.of("name", term.name(), "slug", term.slug(), "uri", term.uri(), "count", 0);
+    }
+
+    private static void put(Map<String, Object> map, String key, Optional<String> value) {
+        value.ifPresent(v -> map.put(key, v));
+    }
+
+    SiteConfig config() {
+        return config;
+    }
+}

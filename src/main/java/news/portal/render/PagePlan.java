@@ -1,0 +1,208 @@
+package news.portal.render;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import news.portal.config.SiteConfig;
+import news.portal.content.Article;
+import news.portal.content.Listing;
+import news.portal.content.Month;
+import news.portal.content.SiteModel;
+
+/** Lists every page of the site, in a fixed order, with the part of the model only that page has. */
+final class PagePlan {
+
+    private final SiteConfig config;
+    private final SiteModel model;
+    private final ModelMaps maps;
+    private final String extension;
+
+    PagePlan(SiteConfig config, SiteModel model, ModelMaps maps) {
+        this.config = config;
+        this.model = model;
+        this.maps = maps;
+        this.extension = config.output().extension();
+    }
+
+    List<Job> jobs() {
+        List<Job> jobs = new ArrayList<>();
+        for (Article article : model.articles()) {
+            jobs.add(new Job(article.uri(), "post", () -> post(article)));
+        }
+        for (Article page : model.pages()) {
+            jobs.add(new Job(page.uri(), "page", () -> page(page)));
+        }
+        SiteConfig.Paging paging = config.paging();
+        int indexSize = paging.postsPerPage();
+        List<Article> frontPage = paging.paginateIndex() ? model.articles()
+                : model.articles().subList(0, Math.min(indexSize, model.articles().size()));
+        paginate(jobs, "index", config.output().index(), "page", frontPage, indexSize, Map.of());
+        if (enabled("render_tags")) {
+            for (Listing tag : model.tags()) {
+                Map<String, Object> extra = Map.of("tag", tag.term().name(), "tag_ref", maps.ref(tag.term()));
+                paginate(jobs, "tag", tag.term().uri(), stem(tag.term().uri()), tag.articles(), paging.tagPerPage(), extra);
+            }
+        }
+        if (enabled("render_tagsindex")) {
+            String uri = config.output().tagPath() + "/" + config.output().index();
+            jobs.add(new Job(uri, "tags_index", () -> listing("标签", Map.of())));
+        }
+        for (Listing section : model.sections()) {
+            Map<String, Object> extra = Map.of("section_ref", maps.ref(section.term()));
+            paginate(jobs, "section", section.term().uri(), stem(section.term().uri()), section.articles(),
+                    paging.sectionPerPage(), extra);
+        }
+        if (enabled("render_archive")) {
+            jobs.add(new Job(config.output().archive(), "archive", this::archive));
+            for (Month month : model.months()) {
+                jobs.add(new Job(month.uri(), "archive_month", () -> month(month)));
+            }
+        }
+        if (enabled("render_error404")) {
+            jobs.add(new Job(config.output().error404(), "error404", () -> listing("页面未找到", Map.of())));
+        }
+        if (enabled("render_feed")) {
+            List<Article> latest = model.articles().subList(0, Math.min(paging.feedSize(), model.articles().size()));
+            jobs.add(new Job(config.output().feed(), "feed", () -> listing("", Map.of("posts", maps.of(latest)))));
+        }
+        if (enabled("render_sitemap")) {
+            List<Job> pages = List.copyOf(jobs);
+            jobs.add(new Job(config.output().sitemap(), "sitemap", () -> listing("", Map.of("urls", urls(pages)))));
+        }
+        jobs.add(new Job("robots.txt", "robots", () -> listing("", Map.of())));
+        return jobs;
+    }
+
+    private boolean enabled(String key) {
+        Object value = config.raw().get(key);
+        return value == null || Boolean.parseBoolean(String.valueOf(value));
+    }
+
+    private Map<String, Object> post(Article article) {
+        Map<String, Object> content = new HashMap<>(maps.of(article));
+        model.older(article).ifPresent(a -> content.put("previousContent", maps.of(a)));
+        model.newer(article).ifPresent(a -> content.put("nextContent", maps.of(a)));
+        content.put("related", maps.of(model.related(article, config.paging().relatedSize())));
+        Map<String, Object> page = new HashMap<>();
+        page.put("content", content);
+        page.put("title", article.title());
+        return page;
+    }
+
+    private Map<String, Object> page(Article article) {
+        Map<String, Object> page = new HashMap<>();
+        page.put("content", maps.of(article));
+        page.put("title", article.title());
+        return page;
+    }
+
+    private Map<String, Object> listing(String title, Map<String, Object> extra) {
+        Map<String, Object> page = new HashMap<>(extra);
+        page.put("title", title);
+        return page;
+    }
+
+    private Map<String, Object> archive() {
+        List<Map<String, Object>> months = model.months().stream().map(this::monthRef).toList();
+        return listing("归档", Map.of("months", months));
+    }
+
+    private Map<String, Object> month(Month month) {
+        Map<String, Object> ref = monthRef(month);
+        return listing(String.valueOf(ref.get("label")), Map.of("month", ref, "posts", maps.of(month.articles())));
+    }
+
+    private Map<String, Object> monthRef(Month month) {
+        return Map.of("year", month.month().getYear(), "month", month.month().getMonthValue(),
+                "label", month.month().getYear() + "年" + month.month().getMonthValue() + "月",
+                "uri", month.uri(), "count", month.articles().size());
+    }
+
+    /**
+     * Adds the pages of one list: the first at {@code firstUri}, the others at {@code folder/N.html}, so
+     * that every page is a file object storage can serve without rewriting.
+     */
+    private void paginate(List<Job> jobs, String kind, String firstUri, String folder, List<Article> articles,
+                          int size, Map<String, Object> extra) {
+        int total = Math.max(1, (articles.size() + size - 1) / size);
+        for (int number = 1; number <= total; number++) {
+            int current = number;
+            String uri = pageUri(firstUri, folder, number);
+            jobs.add(new Job(uri, kind, () -> {
+                List<Article> slice = articles.subList((current - 1) * size, Math.min(articles.size(), current * size));
+                Map<String, Object> pagination = new LinkedHashMap<>();
+                pagination.put("current", current);
+                pagination.put("total", total);
+                pagination.put("first_uri", firstUri);
+                String root = news.portal.content.SitePath.rootOf(uri);
+                Map<String, Object> page = new HashMap<>(extra);
+                if (current > 1) {
+                    String prev = pageUri(firstUri, folder, current - 1);
+                    pagination.put("prev_uri", prev);
+                    page.put("previousFileName", root + prev);
+                }
+                if (current < total) {
+                    String next = pageUri(firstUri, folder, current + 1);
+                    pagination.put("next_uri", next);
+                    page.put("nextFileName", root + next);
+                }
+                List<Map<String, Object>> posts = maps.of(slice);
+                page.put("posts", posts);
+                if (kind.equals("tag")) {
+                    page.put("tag_posts", posts);
+                }
+                page.put("pagination", pagination);
+                page.put("currentPageNumber", current);
+                page.put("numberOfPages", total);
+                page.put("title", title(kind, extra, current));
+                return page;
+            }));
+        }
+    }
+
+    private String title(String kind, Map<String, Object> extra, int number) {
+        String base = switch (kind) {
+            case "tag" -> "标签：" + extra.get("tag");
+            case "section" -> String.valueOf(((Map<?, ?>) extra.get("section_ref")).get("name"));
+            default -> "";
+        };
+        if (number == 1) {
+            return base;
+        }
+        String suffix = "第 " + number + " 页";
+        return base.isEmpty() ? suffix : base + " · " + suffix;
+    }
+
+    private String pageUri(String firstUri, String folder, int number) {
+        return number == 1 ? firstUri : folder + "/" + number + extension;
+    }
+
+    private String stem(String uri) {
+        return uri.endsWith(extension) ? uri.substring(0, uri.length() - extension.length()) : uri;
+    }
+
+    private List<Map<String, Object>> urls(List<Job> pages) {
+        Map<String, String> lastmod = new HashMap<>();
+        for (Article article : model.articles()) {
+            lastmod.put(article.uri(), maps.iso(article.document().updated().orElse(article.document().date())));
+        }
+        for (Article page : model.pages()) {
+            lastmod.put(page.uri(), maps.iso(page.document().updated().orElse(page.document().date())));
+        }
+        String newest = model.articles().isEmpty() ? maps.iso(model.bakeTime().atZone(config.identity().zone()))
+                : maps.iso(model.articles().get(0).document().date());
+        String host = config.identity().host();
+        List<Map<String, Object>> urls = new ArrayList<>();
+        for (Job job : pages) {
+            if (job.kind().equals("error404") || !job.uri().endsWith(extension)) {
+                continue;
+            }
+            String loc = job.uri().equals(config.output().index()) ? host : host + job.uri();
+            urls.add(Map.of("loc", loc, "lastmod_iso", lastmod.getOrDefault(job.uri(), newest)));
+        }
+        return urls;
+    }
+}

@@ -1,0 +1,251 @@
+package news.portal.bake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import news.portal.problem.ProblemException;
+
+class BakerTest {
+
+    static final Instant NOW = Instant.parse("2026-11-28T00:00:00Z");
+
+    @TempDir
+    Path dir;
+    Path site;
+    Path out;
+
+    @BeforeEach
+    void setUp() {
+        site = TestSites.create(dir, "/fixtures/bake/site");
+        out = dir.resolve("out");
+    }
+
+    private Baker.Result bake(int threads) {
+        return new Baker(line -> { }).bake(site, out, new Baker.Options(NOW, false, threads));
+    }
+
+    @Test
+    void writes_every_page_kind() {
+        Baker.Result result = bake(0);
+
+        assertThat(result.articles()).isEqualTo(6);
+        assertThat(result.pages()).isEqualTo(1);
+        assertThat(files(out)).contains(
+                "index.html", "page/2.html",
+                "2025/11/night-tour.html", "2025/11/wei-wei-kun-lun.html", "2025/11/legacy.html",
+                "about.html",
+                "tags/index.html", "tags/gu-cheng.html", "tags/gu-cheng/2.html", "tags/yuan-jiang.html",
+                "tags/citywalk-lu-xian.html",
+                "sections/wen-lu-zi-xun.html", "sections/fei-yi-chuan-cheng.html", "sections/lu-you-gong-lue.html",
+                "archive.html", "archive/2025-11.html", "archive/2025-10.html",
+                "404.html", "feed.xml", "sitemap.xml", "robots.txt",
+                "images/cover.svg", "css/site.css");
+        assertThat(files(out)).doesNotContain("page/3.html", "tags/gu-cheng/3.html");
+    }
+
+    @Test
+    void leaves_out_drafts_and_scheduled_articles() {
+        bake(0);
+
+        for (String file : files(out)) {
+            String text = read(out.resolve(file));
+            assertThat(text).as(file).doesNotContain("尚未完成的草稿").doesNotContain("定时发布的未来文章");
+        }
+        assertThat(files(out)).noneMatch(f -> f.contains("draft") || f.contains("future"))
+                .doesNotContain("tags/cao-gao-zhuan-yong.html", "tags/wei-lai-zhuan-yong.html");
+    }
+
+    @Test
+    void every_internal_link_and_image_resolves_to_a_file() {
+        bake(0);
+
+        List<String> broken = new ArrayList<>();
+        int checked = 0;
+        for (String file : files(out)) {
+            if (!file.endsWith(".html")) {
+                continue;
+            }
+            Document page = Jsoup.parse(read(out.resolve(file)));
+            for (Element element : page.select("a[href], link[href], img[src], script[src]")) {
+                String ref = element.hasAttr("href") ? element.attr("href") : element.attr("src");
+                if (ref.matches("^[a-z][a-z0-9+.-]*:.*") || ref.startsWith("//") || ref.startsWith("#")) {
+                    continue;
+                }
+                checked++;
+                String path = ref.replaceAll("[?#].*$", "");
+                Path target = out.resolve(file).getParent() == null ? out : out.resolve(file).getParent();
+                Path resolved = target.resolve(URLDecoder.decode(path, StandardCharsets.UTF_8)).normalize();
+                if (ref.startsWith("/") || path.isEmpty() || path.endsWith("/") || !Files.isRegularFile(resolved)
+                        || !resolved.startsWith(out)) {
+                    broken.add(file + " -> " + ref);
+                }
+            }
+        }
+        assertThat(broken).isEmpty();
+        assertThat(checked).isGreaterThan(300);
+    }
+
+    @Test
+    void escapes_titles_tags_and_summaries() {
+        bake(0);
+
+        String escaped = files(out).stream().filter(f -> f.startsWith("2025/11/"))
+                .filter(f -> read(out.resolve(f)).contains("标题里的尖括号")).findFirst().map(f -> read(out.resolve(f)))
+                .orElseThrow();
+        assertThat(escaped).doesNotContain("<script>alert").doesNotContain("<b>粗体</b>");
+        Document doc = Jsoup.parse(escaped);
+        assertThat(doc.select("h1").text()).isEqualTo("<script>alert('标题')</script>标题里的尖括号");
+        assertThat(doc.select("a[rel=tag]").eachText()).contains("<b>粗体</b>");
+        String index = read(out.resolve("index.html"));
+        assertThat(index).doesNotContain("<em>标签</em>").contains("&lt;em&gt;标签&lt;/em&gt;");
+    }
+
+    @Test
+    void joins_wrapped_chinese_lines_without_a_space() {
+        bake(0);
+
+        Document doc = Jsoup.parse(read(out.resolve("2025/11/night-tour.html")));
+        assertThat(doc.select("article").text()).contains("沿着护城河步行游览");
+        assertThat(read(out.resolve("2025/11/night-tour.html"))).doesNotContain("护城河<br");
+    }
+
+    @Test
+    void links_between_articles_and_images_become_relative() {
+        bake(0);
+
+        Document doc = Jsoup.parse(read(out.resolve("2025/11/night-tour.html")));
+        assertThat(doc.select("article a:contains(另一篇文章)").attr("href")).isEqualTo("../../2025/11/wei-wei-kun-lun.html");
+        assertThat(doc.select("article img[alt=城墙夜景]").attr("src")).isEqualTo("../../images/cover.svg");
+    }
+
+    @Test
+    void resolves_pinyin_collisions_oldest_first() {
+        bake(0);
+
+        Document first = Jsoup.parse(read(out.resolve("2025/10/zhong-ming-biao-ti.html")));
+        Document second = Jsoup.parse(read(out.resolve("2025/10/zhong-ming-biao-ti-2.html")));
+        assertThat(first.select("article").text()).contains("第一篇");
+        assertThat(second.select("article").text()).contains("第二篇");
+    }
+
+    @Test
+    void paginates_lists_at_their_boundaries() {
+        bake(0);
+
+        Document first = Jsoup.parse(read(out.resolve("index.html")));
+        Document second = Jsoup.parse(read(out.resolve("page/2.html")));
+        assertThat(first.select("h2 a, h3 a").eachAttr("href")).hasSize(3);
+        assertThat(second.select("h2 a, h3 a").eachAttr("href")).hasSize(3);
+        assertThat(first.select("a[rel=next]").attr("href")).isEqualTo("page/2.html");
+        assertThat(first.select("a[rel=prev]")).isEmpty();
+        assertThat(second.select("a[rel=prev]").attr("href")).isEqualTo("../index.html");
+        assertThat(second.select("a[rel=next]")).isEmpty();
+
+        TestSites.write(site.resolve("content/news/2025/09/extra.md"), "---\ntitle: 多出来的一篇\ndate: 2025-09-01\n---\n正文。\n");
+        bake(0);
+        assertThat(files(out)).contains("page/3.html");
+        Document third = Jsoup.parse(read(out.resolve("page/3.html")));
+        assertThat(third.select("h2 a, h3 a").eachText()).containsExactly("多出来的一篇");
+    }
+
+    @Test
+    void feed_lists_latest_articles_with_absolute_urls() {
+        bake(0);
+
+        Document feed = Jsoup.parse(read(out.resolve("feed.xml")), "", Parser.xmlParser());
+        assertThat(feed.select("channel > language").text()).isEqualToIgnoringCase("zh-cn");
+        assertThat(feed.select("item")).hasSize(6);
+        Element first = feed.selectFirst("item");
+        assertThat(first.selectFirst("title").text()).isEqualTo("古城夜游线路开放");
+        assertThat(first.selectFirst("link").text()).isEqualTo("https://test.example.cn/2025/11/night-tour.html");
+        assertThat(first.selectFirst("pubDate").text()).isEqualTo("Fri, 28 Nov 2025 12:24:00 +0800");
+    }
+
+    @Test
+    void sitemap_lists_published_pages_with_lastmod() {
+        bake(0);
+
+        Document sitemap = Jsoup.parse(read(out.resolve("sitemap.xml")), "", Parser.xmlParser());
+        List<String> locs = sitemap.select("url > loc").eachText();
+        assertThat(locs).contains("https://test.example.cn/", "https://test.example.cn/2025/11/night-tour.html",
+                "https://test.example.cn/about.html", "https://test.example.cn/tags/gu-cheng.html");
+        assertThat(locs).noneMatch(loc -> loc.contains("404"));
+        assertThat(sitemap.select("url > lastmod").eachText()).allMatch(
+                t -> t.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+08:00"));
+        assertThat(read(out.resolve("robots.txt"))).contains("Sitemap: https://test.example.cn/sitemap.xml");
+    }
+
+    @Test
+    void single_and_multi_threaded_bakes_are_identical() {
+        bake(1);
+        Map<String, String> single = snapshot(out);
+        bake(4);
+        Map<String, String> multi = snapshot(out);
+
+        assertThat(multi.keySet()).containsExactlyElementsOf(single.keySet());
+        assertThat(multi).isEqualTo(single);
+    }
+
+    @Test
+    void a_failed_bake_leaves_the_previous_site_untouched() {
+        bake(0);
+        Map<String, String> before = snapshot(out);
+        TestSites.write(site.resolve("content/news/bad.md"), "---\ntitle: 坏文章\ndate: 2024-13-45\n---\n正文\n");
+
+        assertThatThrownBy(() -> bake(0)).isInstanceOf(ProblemException.class)
+                .hasMessageContaining("content/news/bad.md:3: date:");
+        assertThat(snapshot(out)).isEqualTo(before);
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("site", "out");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<String> files(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/'))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Map<String, String> snapshot(Path root) {
+        Map<String, String> files = new TreeMap<>();
+        for (String file : files(root)) {
+            files.put(file, read(root.resolve(file)));
+        }
+        return files;
+    }
+
+    static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.ISO_8859_1).contains("\u0000") ? "binary"
+                    : Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

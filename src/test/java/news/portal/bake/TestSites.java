@@ -1,0 +1,66 @@
+package news.portal.bake;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+
+/** Builds site folders for tests: a fixture's content and configuration with the repository's own templates. */
+public final class TestSites {
+
+    private TestSites() {
+    }
+
+    /** The repository's root, where Maven runs the tests. */
+    public static Path repository() {
+        return Path.of("").toAbsolutePath();
+    }
+
+    /** A classpath fixture folder, e.g. {@code /fixtures/bake/site}. */
+    public static Path fixture(String name) {
+        try {
+            return Path.of(TestSites.class.getResource(name).toURI());
+        } catch (URISyntaxException | NullPointerException e) {
+            throw new IllegalStateException("no fixture " + name, e);
+        }
+    }
+
+    /** Copies the fixture {@code name} into {@code dir} with the repository's templates and assets. */
+    public static Path create(Path dir, String name) {
+        Path site = dir.resolve("site");
+        copyTree(fixture(name), site);
+        copyTree(repository().resolve("templates"), site.resolve("templates"));
+        copyTree(repository().resolve("assets"), site.resolve("assets"));
+        return site;
+    }
+
+    /** Copies every file below {@code from} to the same place below {@code to}. */
+    public static void copyTree(Path from, Path to) {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes a UTF-8 text file, creating folders. */
+    public static Path write(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            return Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+<#ftl output_format="HTML">
+<#import "/partials/link.ftl" as link>
+<#import "/partials/cover.ftl" as cover>
+
+<#macro summaries posts>
+<#list posts>
+<ul class="article-list">
+  <#items as post>
+  <#local hasCover = post.cover?has_content>
+  <li class="article-item<#if hasCover> has-cover</#if>">
+    <div class="article-text">
+      <h2 class="article-title"><a href="${link.to(post.uri)}">${post.title}</a></h2>
+      <p class="article-info">
+        <time datetime="${post.date_iso}">${post.date_display}</time>
+        <#if post.section??>
+        <a class="article-section" href="${link.to(post.section.uri)}">${post.section.name}</a>
+        </#if>
+      </p>
+      <#if post.summary?has_content>
+      <p class="article-summary">${post.summary}</p>
+      </#if>
+    </div>
+    <#if hasCover>
+    <a class="article-cover" href="${link.to(post.uri)}" tabindex="-1" aria-hidden="true"><@cover.image doc=post/></a>
+    </#if>
+  </li>
+  </#items>
+</ul>
+<#else>
+<p class="empty">暂无文章。</p>
+</#list>
+</#macro>
+
+<#macro titles posts>
+<#list posts>
+<ul class="title-list">
+  <#items as post>
+  <li><time datetime="${post.date_iso}">${post.date_display}</time> <a href="${link.to(post.uri)}">${post.title}</a></li>
+  </#items>
+</ul>
+<#else>
+<p class="empty">暂无文章。</p>
+</#list>
+</#macro>
