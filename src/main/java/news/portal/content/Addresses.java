@@ -86,19 +86,25 @@ final class Addresses {
             if (claimants.size() > 1) {
                 for (Document document : claimants) {
                     String others = claimants.stream().filter(d -> d != document)
-                            .map(d -> "content/" + d.file()).collect(Collectors.joining("、"));
-                    problems.add(new Problem("content/" + document.file(), 1, "slug",
+                            .map(this::shown).collect(Collectors.joining("、"));
+                    problems.add(new Problem(shown(document), document.lineOf("slug"), "slug",
                             "slug “" + document.slug().orElseThrow() + "” 与 " + others + " 重复，它们会写到同一个地址 "
                                     + uri + "，请改用不同的 slug"));
                 }
             } else if (taken.contains(uri)) {
-                problems.add(new Problem("content/" + claimants.get(0).file(), 1, "slug",
+                problems.add(new Problem(shown(claimants.get(0)), claimants.get(0).lineOf("slug"), "slug",
                         "slug “" + claimants.get(0).slug().orElseThrow() + "” 是站点保留的名字，请换一个"));
             } else {
                 taken.add(uri);
                 put(claimants.get(0), uri);
             }
         });
+    }
+
+    /** The file as messages name it: relative to the site folder, like {@code content/news/a.md}. */
+    private String shown(Document document) {
+        SiteConfig.Paths paths = config.paths();
+        return paths.site().relativize(paths.content().resolve(document.file())).toString().replace('\\', '/');
     }
 
     private void put(Document document, String uri) {

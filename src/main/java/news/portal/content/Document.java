@@ -24,6 +24,7 @@ import java.util.Optional;
  * @param extra    every other field, under its own name
  * @param markdown the body
  * @param bodyLine line of the file where the body starts
+ * @param lines    the line of each field as written, for messages
  */
 public record Document(
         String file,
@@ -41,7 +42,8 @@ public record Document(
         boolean draft,
         Map<String, Object> extra,
         String markdown,
-        int bodyLine) {
+        int bodyLine,
+        Map<String, Integer> lines) {
 
     /** What a document becomes in the site. */
     public enum Kind {
@@ -54,5 +56,11 @@ public record Document(
     public Document {
         tags = List.copyOf(tags);
         extra = Map.copyOf(extra);
+        lines = Map.copyOf(lines);
+    }
+
+    /** The line where {@code field} was written, or 1 (the top of the file) when it was not. */
+    public int lineOf(String field) {
+        return lines.getOrDefault(field, 1);
     }
 }

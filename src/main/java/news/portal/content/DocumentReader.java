@@ -59,8 +59,10 @@ final class DocumentReader {
         if (problems.size() > before) {
             return Optional.empty();
         }
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        source.fields().forEach((key, field) -> lines.put(key, field.line()));
         return Optional.of(new Document(file, kind, title, date, updated, tags, section, summary, cover, author,
-                origin, slug, draft, extra, source.body(), source.bodyLine()));
+                origin, slug, draft, extra, source.body(), source.bodyLine(), lines));
     }
 
     /** Field checks for one file; each adds a problem and returns a neutral value when a field is bad. */
