@@ -114,10 +114,14 @@ public final class MarkdownRenderer {
                 continue;
             }
             if (child instanceof Paragraph paragraph) {
-                if (text.length() > 0) {
-                    text.append(' ');
+                StringBuilder own = new StringBuilder();
+                boolean more = collectText(paragraph, own);
+                // a paragraph's leading full-width spaces are indentation, not part of the summary
+                String stripped = own.toString().strip();
+                if (!stripped.isEmpty()) {
+                    text.append(text.length() > 0 ? " " : "").append(stripped);
                 }
-                if (collectText(paragraph, text)) {
+                if (more) {
                     return true;
                 }
                 if (text.length() >= enough && !containsMore(child.getNext())) {
