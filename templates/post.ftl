@@ -6,6 +6,7 @@
 <#import "partials/cover.ftl" as cover>
 <#import "partials/tag-list.ftl" as tagList>
 <#import "partials/article-list.ftl" as articles>
+<#import "partials/status-banner.ftl" as status>
 <@layout.page title=content.title description=(content.summary!"") styles=["css/article.css"]>
 <nav class="breadcrumb" aria-label="当前位置">
   <ol>
@@ -17,6 +18,7 @@
   </ol>
 </nav>
 <article class="post">
+  <@status.banner doc=content/>
   <header class="post-header">
     <h1 class="post-title">${content.title}</h1>
     <@meta.line doc=content/>

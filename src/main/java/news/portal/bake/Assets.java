@@ -48,10 +48,15 @@ final class Assets {
         return count[0];
     }
 
+    /** A copy keeps its source's time, so a preview update can skip files that are already there. */
     private static void copyFile(Path from, Path to) {
         try {
+            if (Files.exists(to) && Files.size(to) == Files.size(from)
+                    && Files.getLastModifiedTime(to).equals(Files.getLastModifiedTime(from))) {
+                return;
+            }
             Files.createDirectories(to.getParent());
-            Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy " + from, e);
         }

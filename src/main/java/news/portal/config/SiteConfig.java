@@ -40,6 +40,16 @@ public record SiteConfig(
         return new SiteConfig(paths, identity, paging, output, sources, templates, count, raw);
     }
 
+    /** A copy served from another address, such as a local preview server's. */
+    public SiteConfig withHost(String host) {
+        if (!host.endsWith("/")) {
+            throw new IllegalArgumentException("host must end with /: " + host);
+        }
+        Identity moved = new Identity(identity.name(), identity.description(), host, identity.language(),
+                identity.icp(), identity.zone(), identity.dateDisplay(), identity.sections());
+        return new SiteConfig(paths, moved, paging, output, sources, templates, threads, raw);
+    }
+
     /**
      * @param site      the site folder
      * @param content   {@code content.folder}, default {@code content}

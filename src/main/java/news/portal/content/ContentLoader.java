@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -18,10 +19,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 
 import news.portal.config.SiteConfig;
@@ -43,6 +47,10 @@ public final class ContentLoader {
     private final FrontMatterParser parser;
     private final DocumentReader reader;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
+    /** Files read by an earlier load, by path: unchanged files are not read again. */
+    private final Map<Path, Read> reads = new ConcurrentHashMap<>();
+    /** Articles placed by an earlier load: an unchanged document at the same address is not rendered again. */
+    private final Map<Document, Placed> placed = Collections.synchronizedMap(new IdentityHashMap<>());
 
     /** A loader for the site {@code config} describes. */
     public ContentLoader(SiteConfig config) {
@@ -51,8 +59,15 @@ public final class ContentLoader {
         this.reader = new DocumentReader(config.identity().zone(), config.sources());
     }
 
+    /** A file as last read: its stamp, and the document or the problems found in it. */
+    private record Read(FileTime modified, long size, Optional<Document> document, List<Problem> problems) { }
+
+    /** An article with the addresses of the Markdown files its body links to, as they were when it was rendered. */
+    private record Placed(Article article, Map<String, String> links) { }
+
     /**
-     * Loads the site as it stands at {@code now}.
+     * Loads the site as it stands at {@code now}. Calling it again on the same loader reads and renders
+     * only the files that changed since (a preview keeps one loader for its whole session).
      *
      * @param now                what counts as the present: articles dated later are scheduled
      * @param includeUnpublished whether drafts and scheduled articles are part of the site (preview)
@@ -64,9 +79,10 @@ public final class ContentLoader {
         try {
             List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
             List<Document> documents = pool.submit(() -> scan.documents.parallelStream()
-                    .map(file -> read(file, problems))
+                    .map(file -> cachedRead(file, scan.stamps.get(file), problems))
                     .flatMap(Optional::stream)
                     .toList()).join();
+            reads.keySet().retainAll(scan.stamps.keySet());
             Addresses addresses = new Addresses(config, problems);
             addresses.assign(documents);
             if (!problems.isEmpty()) {
@@ -76,30 +92,62 @@ public final class ContentLoader {
                     .filter(d -> includeUnpublished || (!d.draft() && !d.date().toInstant().isAfter(now)))
                     .toList();
             List<Article> rendered = pool.submit(() -> shown.parallelStream()
-                    .map(d -> place(d, addresses))
+                    .map(d -> cachedPlace(d, addresses))
                     .toList()).join();
+            Set<Document> current = Collections.newSetFromMap(new IdentityHashMap<>());
+            current.addAll(shown);
+            placed.keySet().retainAll(current);
             return assemble(rendered, scan.statics, now);
         } finally {
             pool.shutdown();
         }
     }
 
-    private Article place(Document document, Addresses addresses) {
+    private Optional<Document> cachedRead(Path file, BasicFileAttributes stamp, List<Problem> problems) {
+        Read last = reads.get(file);
+        if (last != null && last.modified().equals(stamp.lastModifiedTime()) && last.size() == stamp.size()) {
+            problems.addAll(last.problems());
+            return last.document();
+        }
+        List<Problem> own = new ArrayList<>();
+        Optional<Document> document = read(file, own);
+        reads.put(file, new Read(stamp.lastModifiedTime(), stamp.size(), document, List.copyOf(own)));
+        problems.addAll(own);
+        return document;
+    }
+
+    private Article cachedPlace(Document document, Addresses addresses) {
+        List<Term> tags = document.tags().stream().map(addresses::tag).distinct().toList();
+        Optional<Term> section = document.section().map(addresses::section);
+        Placed last = placed.get(document);
+        if (last != null && last.article().uri().equals(addresses.uri(document)) && last.article().tags().equals(tags)
+                && last.article().section().equals(section)
+                && last.links().entrySet().stream().allMatch(
+                        link -> addresses.uriOfFile(link.getKey()).orElse("").equals(link.getValue()))) {
+            return last.article();
+        }
+        Map<String, String> links = new ConcurrentHashMap<>();
+        Article article = place(document, addresses, tags, section, links);
+        placed.put(document, new Placed(article, Map.copyOf(links)));
+        return article;
+    }
+
+    private Article place(Document document, Addresses addresses, List<Term> tags, Optional<Term> section,
+                          Map<String, String> links) {
         String uri = addresses.uri(document);
         String root = SitePath.rootOf(uri);
         MarkdownRenderer.Rendered rendered = markdown.render(document.markdown(),
-                ref -> relativeLink(document.file(), ref, root, addresses), config.paging().summaryLength());
+                ref -> relativeLink(document.file(), ref, root, addresses, links), config.paging().summaryLength());
         String summary = document.summary().orElse(rendered.summary());
         Optional<String> cover = document.cover()
                 .map(c -> SitePath.isAbsolute(c) ? c : SitePath.resolve(document.file(), c).orElse(c));
-        List<Term> tags = document.tags().stream().map(addresses::tag).distinct().toList();
-        Optional<Term> section = document.section().map(addresses::section);
         String slug = uri.substring(uri.lastIndexOf('/') + 1, uri.length() - config.output().extension().length());
         return new Article(document, uri, slug, rendered.html(), summary, cover, tags, section);
     }
 
     /** Site paths become relative to the page; links to other Markdown files become their pages' addresses. */
-    private static String relativeLink(String file, String ref, String root, Addresses addresses) {
+    private static String relativeLink(String file, String ref, String root, Addresses addresses,
+                                       Map<String, String> links) {
         int cut = indexOfAny(ref, '?', '#');
         String path = cut < 0 ? ref : ref.substring(0, cut);
         String rest = cut < 0 ? "" : ref.substring(cut);
@@ -109,7 +157,9 @@ public final class ContentLoader {
         }
         String target = sitePath.get();
         if (target.endsWith(".md") || target.endsWith(".markdown")) {
-            target = addresses.uriOfFile(target).orElse(target);
+            String page = addresses.uriOfFile(target).orElse("");
+            links.put(target, page);
+            target = page.isEmpty() ? target : page;
         }
         return root + target + rest;
     }
@@ -189,12 +239,13 @@ public final class ContentLoader {
         return reader.read(display, file, source, problems);
     }
 
-    private record Scan(List<Path> documents, List<String> statics) { }
+    private record Scan(List<Path> documents, Map<Path, BasicFileAttributes> stamps, List<String> statics) { }
 
     private Scan scan() {
         Path content = config.paths().content();
         String ignoreFile = config.sources().ignoreFile();
         List<Path> documents = new ArrayList<>();
+        Map<Path, BasicFileAttributes> stamps = new HashMap<>();
         List<String> statics = new ArrayList<>();
         try {
             Files.walkFileTree(content, new SimpleFileVisitor<>() {
@@ -213,6 +264,7 @@ public final class ContentLoader {
                     }
                     if (name.endsWith(".md") || name.endsWith(".markdown")) {
                         documents.add(file);
+                        stamps.put(file, attrs);
                     } else {
                         statics.add(content.relativize(file).toString().replace('\\', '/'));
                     }
@@ -224,7 +276,7 @@ public final class ContentLoader {
         }
         documents.sort(Comparator.comparing(Path::toString));
         Collections.sort(statics);
-        return new Scan(documents, statics);
+        return new Scan(documents, stamps, statics);
     }
 
 

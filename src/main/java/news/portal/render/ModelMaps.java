@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,23 +30,26 @@ final class ModelMaps {
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
     private static final DateTimeFormatter RFC_822 = DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.ROOT);
 
-    private final SiteConfig config;
     private final DateTimeFormatter display;
-    private final Map<Term, Map<String, Object>> refs = new java.util.HashMap<>();
-    private final Map<Article, Map<String, Object>> documents = new IdentityHashMap<>();
+    private final Map<Term, Map<String, Object>> refs = new HashMap<>();
+    private final Map<Article, Map<String, Object>> documents;
     private final List<Map<String, Object>> articles;
     private final List<Map<String, Object>> pages;
     private final List<Map<String, Object>> tags;
     private final List<Map<String, Object>> sections;
     private final Map<String, Object> site;
 
-    ModelMaps(SiteConfig config, SiteModel model) {
-        this.config = config;
+    /**
+     * @param reuse maps built by an earlier bake of the same site: an article that is the same object
+     *              keeps its map, so a preview update rebuilds only what changed
+     */
+    ModelMaps(SiteConfig config, SiteModel model, Map<Article, Map<String, Object>> reuse) {
+        this.documents = new IdentityHashMap<>(Math.max(16, model.articles().size() * 2));
         this.display = DateTimeFormatter.ofPattern(config.identity().dateDisplay());
         model.tags().forEach(listing -> refs.put(listing.term(), ref(listing)));
         model.sections().forEach(listing -> refs.put(listing.term(), ref(listing)));
-        this.articles = model.articles().stream().map(this::document).toList();
-        this.pages = model.pages().stream().map(this::document).toList();
+        this.articles = model.articles().stream().map(a -> reused(a, reuse)).toList();
+        this.pages = model.pages().stream().map(a -> reused(a, reuse)).toList();
         this.tags = model.tags().stream().map(listing -> refs.get(listing.term())).toList();
         this.sections = model.sections().stream().map(listing -> refs.get(listing.term())).toList();
         Map<String, Object> site = new LinkedHashMap<>();
@@ -58,6 +62,29 @@ final class ModelMaps {
         site.put("sections", sections);
         site.put("build_time_iso", ISO.format(model.bakeTime().atZone(identity.zone())));
         this.site = Collections.unmodifiableMap(site);
+    }
+
+    /** The article maps of this bake, for the next one to reuse. */
+    Map<Article, Map<String, Object>> documents() {
+        return documents;
+    }
+
+    private Map<String, Object> reused(Article article, Map<Article, Map<String, Object>> reuse) {
+        Map<String, Object> map = reuse.get(article);
+        if (map == null) {
+            return document(article);
+        }
+        documents.put(article, map);
+        return map;
+    }
+
+    /** What the navigation of every page shows: the sections' names and addresses, in order. */
+    List<String> navigation() {
+        List<String> navigation = new ArrayList<>();
+        for (Map<String, Object> section : sections) {
+            navigation.add(section.get("name") + "\n" + section.get("uri"));
+        }
+        return navigation;
     }
 
     Map<String, Object> site() {
@@ -125,10 +152,10 @@ final class ModelMaps {
         map.put("body", article.html());
         map.put("summary", article.summary());
         map.put("tags", article.tags().stream().map(Term::name).toList());
-        map.put("tag_refs", article.tags().stream().map(this::refOrPlain).toList());
+        map.put("tag_refs", article.tags().stream().map(ModelMaps::term).toList());
         article.section().ifPresent(section -> {
             map.put("category", section.name());
-            map.put("section", refOrPlain(section));
+            map.put("section", term(section));
         });
         article.cover().ifPresent(cover -> map.put("cover", cover));
         put(map, "author", doc.author());
@@ -140,17 +167,15 @@ final class ModelMaps {
         return shared;
     }
 
-    /** Pages carry terms that no published article lists; they still get a ref, with a count of 0. */
-    private Map<String, Object> refOrPlain(Term term) {
-        Map<String, Object> ref = refs.get(term);
-        return ref != null ? ref : Map.of("name", term.name(), "slug", term.slug(), "uri", term.uri(), "count", 0);
+    /**
+     * A tag or section as an article shows it: without a count, so that an article's map stays valid
+     * while other articles join or leave its tags.
+     */
+    private static Map<String, Object> term(Term term) {
+        return Map.of("name", term.name(), "slug", term.slug(), "uri", term.uri());
     }
 
     private static void put(Map<String, Object> map, String key, Optional<String> value) {
         value.ifPresent(v -> map.put(key, v));
-    }
-
-    SiteConfig config() {
-        return config;
     }
 }

@@ -30,10 +30,11 @@ final class PagePlan {
     List<Job> jobs() {
         List<Job> jobs = new ArrayList<>();
         for (Article article : model.articles()) {
-            jobs.add(new Job(article.uri(), "post", () -> post(article)));
+            jobs.add(new Job(article.uri(), "post", () -> post(article), List.of(new Ident(article),
+                    new Ident(model.older(article).orElse(null)), new Ident(model.newer(article).orElse(null)))));
         }
         for (Article page : model.pages()) {
-            jobs.add(new Job(page.uri(), "page", () -> page(page)));
+            jobs.add(new Job(page.uri(), "page", () -> page(page), List.of(new Ident(page))));
         }
         SiteConfig.Paging paging = config.paging();
         int indexSize = paging.postsPerPage();
@@ -48,7 +49,7 @@ final class PagePlan {
         }
         if (enabled("render_tagsindex")) {
             String uri = config.output().tagPath() + "/" + config.output().index();
-            jobs.add(new Job(uri, "tags_index", () -> listing("标签", Map.of())));
+            jobs.add(new Job(uri, "tags_index", () -> listing("标签", Map.of()), List.of(maps.tags())));
         }
         for (Listing section : model.sections()) {
             Map<String, Object> extra = Map.of("section_ref", maps.ref(section.term()));
@@ -56,24 +57,35 @@ final class PagePlan {
                     paging.sectionPerPage(), extra);
         }
         if (enabled("render_archive")) {
-            jobs.add(new Job(config.output().archive(), "archive", this::archive));
+            jobs.add(new Job(config.output().archive(), "archive", this::archive,
+                    List.of(model.months().stream().map(this::monthRef).toList())));
             for (Month month : model.months()) {
-                jobs.add(new Job(month.uri(), "archive_month", () -> month(month)));
+                jobs.add(new Job(month.uri(), "archive_month", () -> month(month),
+                        List.of(monthRef(month), idents(month.articles()))));
             }
         }
         if (enabled("render_error404")) {
-            jobs.add(new Job(config.output().error404(), "error404", () -> listing("页面未找到", Map.of())));
+            jobs.add(new Job(config.output().error404(), "error404", () -> listing("页面未找到", Map.of()), List.of()));
         }
         if (enabled("render_feed")) {
             List<Article> latest = model.articles().subList(0, Math.min(paging.feedSize(), model.articles().size()));
-            jobs.add(new Job(config.output().feed(), "feed", () -> listing("", Map.of("posts", maps.of(latest)))));
+            jobs.add(new Job(config.output().feed(), "feed", () -> listing("", Map.of("posts", maps.of(latest))),
+                    List.of(idents(latest))));
         }
         if (enabled("render_sitemap")) {
             List<Job> pages = List.copyOf(jobs);
-            jobs.add(new Job(config.output().sitemap(), "sitemap", () -> listing("", Map.of("urls", urls(pages)))));
+            jobs.add(new Job(config.output().sitemap(), "sitemap", () -> listing("", Map.of("urls", urls(pages))), null));
         }
-        jobs.add(new Job("robots.txt", "robots", () -> listing("", Map.of())));
+        jobs.add(new Job("robots.txt", "robots", () -> listing("", Map.of()), List.of()));
         return jobs;
+    }
+
+    private static List<Ident> idents(List<Article> articles) {
+        List<Ident> idents = new ArrayList<>(articles.size());
+        for (Article article : articles) {
+            idents.add(new Ident(article));
+        }
+        return idents;
     }
 
     private boolean enabled(String key) {
@@ -83,6 +95,7 @@ final class PagePlan {
 
     private Map<String, Object> post(Article article) {
         Map<String, Object> content = new HashMap<>(maps.of(article));
+        content.put("scheduled", article.document().date().toInstant().isAfter(model.bakeTime()));
         model.older(article).ifPresent(a -> content.put("previousContent", maps.of(a)));
         model.newer(article).ifPresent(a -> content.put("nextContent", maps.of(a)));
         content.put("related", maps.of(model.related(article, config.paging().relatedSize())));
@@ -159,7 +172,8 @@ final class PagePlan {
                 page.put("numberOfPages", total);
                 page.put("title", title(kind, extra, current));
                 return page;
-            }));
+            }, List.of(current, total, extra, idents(articles.subList((current - 1) * size,
+                    Math.min(articles.size(), current * size))))));
         }
     }
 

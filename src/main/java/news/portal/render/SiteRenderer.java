@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -16,18 +18,24 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
 import news.portal.config.SiteConfig;
+import news.portal.content.Article;
 import news.portal.content.SiteModel;
 import news.portal.content.SitePath;
 import news.portal.problem.Problem;
 import news.portal.problem.ProblemException;
 
-/** Renders every page of a site into a folder, on {@link SiteConfig#threads()} threads. */
+/**
+ * Renders every page of a site into a folder, on {@link SiteConfig#threads()} threads. Not thread-safe:
+ * one bake or one preview session at a time per renderer.
+ */
 public final class SiteRenderer {
 
     private static final int MAX_TEMPLATE_PROBLEMS = 20;
 
     private final SiteConfig config;
     private final Templates templates;
+    private Map<Article, Map<String, Object>> reuse = Map.of();
+    private Map<String, List<Object>> signatures = Map.of();
 
     /**
      * Loads and checks the site's templates.
@@ -47,15 +55,86 @@ public final class SiteRenderer {
      * @throws ProblemException naming the template and line when rendering fails
      */
     public List<String> render(SiteModel model, Path out, IntConsumer progress) {
-        ModelMaps maps = new ModelMaps(config, model);
+        Plan plan = plan(model);
+        writeAll(out, plan.jobs, plan.shared, progress);
+        remember(plan);
+        return plan.jobs.stream().map(Job::uri).toList();
+    }
+
+    /**
+     * Brings a folder this renderer wrote before up to date with {@code model}: writes only the pages
+     * whose content changed since the previous call, and deletes pages that no longer exist.
+     *
+     * @throws ProblemException naming the template and line when rendering fails; the folder then keeps
+     *                          the pages of the previous call
+     */
+    public Update update(SiteModel model, Path out) {
+        Plan plan = plan(model);
+        List<Job> changed = new ArrayList<>();
+        Set<String> current = new HashSet<>();
+        for (Job job : plan.jobs) {
+            current.add(job.uri());
+            List<Object> before = signatures.get(job.uri());
+            if (job.signature() == null || before == null || !before.equals(signature(plan, job))) {
+                changed.add(job);
+            }
+        }
+        writeAll(out, changed, plan.shared, count -> { });
+        List<String> removed = new ArrayList<>();
+        for (String uri : signatures.keySet()) {
+            if (!current.contains(uri)) {
+                removed.add(uri);
+                try {
+                    Files.deleteIfExists(out.resolve(uri));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot delete " + uri, e);
+                }
+            }
+        }
+        remember(plan);
+        Collections.sort(removed);
+        return new Update(changed.stream().map(Job::uri).toList(), removed);
+    }
+
+    /**
+     * What an update changed.
+     *
+     * @param written pages written, in plan order
+     * @param removed pages deleted
+     */
+    public record Update(List<String> written, List<String> removed) { }
+
+    private record Plan(List<Job> jobs, Map<String, Object> shared, ModelMaps maps) { }
+
+    private Plan plan(SiteModel model) {
+        ModelMaps maps = new ModelMaps(config, model, reuse);
         List<Job> jobs = new PagePlan(config, model, maps).jobs();
-        createFolders(out, jobs);
         Map<String, Object> shared = new HashMap<>();
         shared.put("site", maps.site());
         shared.put("config", config.raw());
         shared.put("published_posts", maps.articles());
         shared.put("published_pages", maps.pages());
         shared.put("tags", maps.tags());
+        return new Plan(jobs, shared, maps);
+    }
+
+    /** Keeps what the next update compares against; a change of navigation makes every page new. */
+    private void remember(Plan plan) {
+        reuse = plan.maps.documents();
+        Map<String, List<Object>> next = new HashMap<>();
+        for (Job job : plan.jobs) {
+            next.put(job.uri(), job.signature() == null ? null : signature(plan, job));
+        }
+        signatures = next;
+    }
+
+    /** Every page shows the navigation: when the sections change, every page changes. */
+    private static List<Object> signature(Plan plan, Job job) {
+        return List.of(plan.maps.navigation(), job.signature());
+    }
+
+    private void writeAll(Path out, List<Job> jobs, Map<String, Object> shared, IntConsumer progress) {
+        createFolders(out, jobs);
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger done = new AtomicInteger();
         ForkJoinPool pool = new ForkJoinPool(config.threads());
@@ -80,7 +159,6 @@ public final class SiteRenderer {
         if (!problems.isEmpty()) {
             throw new ProblemException(problems.stream().distinct().toList());
         }
-        return jobs.stream().map(Job::uri).toList();
     }
 
     private void write(Path out, Job job, Map<String, Object> shared) {

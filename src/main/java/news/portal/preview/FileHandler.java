@@ -1,0 +1,141 @@
+package news.portal.preview;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+
+/**
+ * Serves the live site's files. A request path is decoded once and refused (400) when any of its
+ * segments is {@code ..} or {@code .}, or when it holds a backslash or a NUL, in raw or encoded form;
+ * a path that still resolves outside the site is answered 404. Folders serve their {@code index.html};
+ * a missing file serves the site's 404 page with status 404. HTML gets the reload script.
+ */
+final class FileHandler implements HttpHandler {
+
+    static final String CLIENT_PATH = "/__preview/client.js";
+    private static final byte[] CLIENT = clientScript();
+    private static final String SCRIPT_TAG = "<script src=\"" + CLIENT_PATH + "\"></script>";
+
+    private final Supplier<Path> root;
+    private final String indexFile;
+    private final String errorFile;
+
+    FileHandler(Supplier<Path> root, String indexFile, String errorFile) {
+        this.root = root;
+        this.indexFile = indexFile;
+        this.errorFile = errorFile;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String method = exchange.getRequestMethod();
+            if (!method.equals("GET") && !method.equals("HEAD")) {
+                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+                send(exchange, 405, "text/plain; charset=utf-8", "405 method not allowed".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            String raw = exchange.getRequestURI().getRawPath();
+            if (raw.equals(CLIENT_PATH)) {
+                send(exchange, 200, "text/javascript; charset=utf-8", CLIENT);
+                return;
+            }
+            String path = safePath(raw);
+            if (path == null) {
+                send(exchange, 400, "text/plain; charset=utf-8", "400 bad path".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            Path site = root.get();
+            Path file = site.resolve(path).normalize();
+            if (!file.startsWith(site)) {
+                notFound(exchange, site);
+                return;
+            }
+            if (Files.isDirectory(file)) {
+                file = file.resolve(indexFile);
+            }
+            if (!Files.isRegularFile(file)) {
+                notFound(exchange, site);
+                return;
+            }
+            serve(exchange, 200, file);
+        }
+    }
+
+    /** The request path below the site root, or {@code null} when it tries to leave it. */
+    static String safePath(String rawPath) {
+        if (rawPath == null || !rawPath.startsWith("/") || rawPath.contains("\\") || rawPath.contains("\0")) {
+            return null;
+        }
+        String decoded;
+        try {
+            decoded = new URI("http://h" + rawPath).getPath();
+        } catch (URISyntaxException e) {
+            return null;
+        }
+        if (decoded == null || decoded.contains("\\") || decoded.contains("\0") || decoded.contains("%")) {
+            return null;
+        }
+        for (String segment : decoded.split("/", -1)) {
+            if (segment.equals("..") || segment.equals(".")) {
+                return null;
+            }
+        }
+        return decoded.substring(1);
+    }
+
+    private void notFound(HttpExchange exchange, Path site) throws IOException {
+        Path page = site.resolve(errorFile);
+        if (Files.isRegularFile(page)) {
+            serve(exchange, 404, page);
+        } else {
+            send(exchange, 404, "text/html; charset=utf-8", inject(
+                    "<!DOCTYPE html><html lang=\"zh-CN\"><meta charset=\"utf-8\"><title>404</title><body><p>页面不存在。</p></body></html>")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private void serve(HttpExchange exchange, int status, Path file) throws IOException {
+        String type = MediaTypes.of(file.getFileName().toString());
+        byte[] body = Files.readAllBytes(file);
+        if (type.startsWith("text/html")) {
+            body = inject(new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+        }
+        send(exchange, status, type, body);
+    }
+
+    /** The reload script goes into served pages only; the files on disk stay as a bake writes them. */
+    static String inject(String html) {
+        int end = html.lastIndexOf("</body>");
+        return end < 0 ? html + SCRIPT_TAG : html.substring(0, end) + SCRIPT_TAG + html.substring(end);
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        boolean head = exchange.getRequestMethod().equals("HEAD");
+        exchange.sendResponseHeaders(status, head ? -1 : body.length);
+        if (!head) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+
+    private static byte[] clientScript() {
+        try (InputStream in = FileHandler.class.getResourceAsStream("client.js")) {
+            return in.readAllBytes();
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("the preview client script is missing from the jar", e);
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package news.portal.preview;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import com.sun.net.httpserver.HttpServer;
+
+import news.portal.bake.LiveBake;
+import news.portal.config.SiteConfig;
+import news.portal.problem.Problem;
+import news.portal.problem.ProblemException;
+
+/** A running preview of one site folder. */
+public final class Preview implements AutoCloseable {
+
+    private final HttpServer server;
+    private final ExecutorService requests;
+    private final ExecutorService builds;
+    private final Events events = new Events();
+    private final Watcher watcher;
+    private final Path scratch;
+    private final URI url;
+    private final LiveBake bake;
+    private final Consumer<String> log;
+    private volatile LiveBake.Outcome last;
+
+    /**
+     * How to serve.
+     *
+     * @param bind   the address to listen on; {@code 127.0.0.1} keeps the preview on this machine
+     * @param port   the port, or 0 for any free one
+     * @param drafts whether drafts and scheduled articles are shown (with a banner)
+     */
+    public record Options(String bind, int port, boolean drafts) { }
+
+    private Preview(Path site, Options options, Consumer<String> log) throws IOException {
+        this.log = log;
+        Path root = site.toAbsolutePath().normalize();
+        Folders folders = Folders.of(root);
+        scratch = Files.createTempDirectory("news-portal-preview-");
+        Path live = scratch.resolve("site");
+        requests = Executors.newCachedThreadPool(daemons("preview-http"));
+        builds = Executors.newSingleThreadExecutor(daemons("preview-build"));
+        server = HttpServer.create(new InetSocketAddress(options.bind(), options.port()), 64);
+        server.setExecutor(requests);
+        server.createContext("/__preview/events", exchange -> events.connect(exchange));
+        server.createContext("/", new FileHandler(() -> live, folders.index, folders.error404));
+        server.start();
+        String host = options.bind().contains(":") ? "[" + options.bind() + "]" : options.bind();
+        url = URI.create("http://" + host + ":" + server.getAddress().getPort() + "/");
+        bake = new LiveBake(root, live, options.drafts(), config -> config.withHost(url.toString()));
+        report(bake.rebuild());
+        watcher = new Watcher(List.of(folders.content, folders.templates, folders.assets),
+                List.of(root.resolve("jbake.properties"), root.resolve("custom.properties")),
+                changed -> builds.submit(() -> update(changed)));
+    }
+
+    /**
+     * Bakes the site in {@code site}, serves it and keeps it up to date until {@link #close()}.
+     *
+     * @param log receives one line per build: what was rebuilt and how long it took, or the problems
+     */
+    public static Preview start(Path site, Options options, Consumer<String> log) {
+        try {
+            return new Preview(site, options, log);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the preview server on " + options.bind() + ":" + options.port(), e);
+        }
+    }
+
+    /** Where the preview is served, ending with {@code /}. */
+    public URI url() {
+        return url;
+    }
+
+    /** The outcome of the latest build. */
+    public LiveBake.Outcome lastOutcome() {
+        return last;
+    }
+
+    private void update(Set<Path> changed) {
+        report(bake.update(changed));
+    }
+
+    private void report(LiveBake.Outcome outcome) {
+        last = outcome;
+        long millis = outcome.took().toMillis();
+        if (outcome.succeeded()) {
+            log.accept(String.format("%s: %d pages written, %d removed in %d ms", outcome.full() ? "rebuilt" : "updated",
+                    outcome.written().size(), outcome.removed().size(), millis));
+            events.reload();
+        } else {
+            List<String> lines = new ArrayList<>();
+            for (Problem problem : outcome.problems()) {
+                lines.add(problem.toString());
+            }
+            lines.forEach(log);
+            log.accept(outcome.problems().size() + " 个问题；预览仍显示上一次成功生成的网站");
+            events.problems(lines);
+        }
+    }
+
+    @Override
+    public void close() {
+        watcher.close();
+        events.closeAll();
+        server.stop(0);
+        builds.shutdownNow();
+        requests.shutdownNow();
+        try {
+            builds.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        deleteTree(scratch);
+    }
+
+    private static void deleteTree(Path folder) {
+        try (var files = Files.walk(folder)) {
+            for (Path path : (Iterable<Path>) files.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + folder, e);
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemons(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /** The folders to watch and the pages to serve, from the configuration or JBake's defaults. */
+    private record Folders(Path content, Path templates, Path assets, String index, String error404) {
+
+        static Folders of(Path site) {
+            try {
+                SiteConfig config = SiteConfig.load(site);
+                return new Folders(config.paths().content(), config.paths().templates(), config.paths().assets(),
+                        config.output().index(), config.output().error404());
+            } catch (ProblemException e) {
+                // a broken configuration is reported by the first build; watch the usual folders meanwhile
+                return new Folders(site.resolve("content"), site.resolve("templates"), site.resolve("assets"),
+                        "index.html", "404.html");
+            }
+        }
+    }
+}

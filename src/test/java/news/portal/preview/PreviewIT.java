@@ -1,0 +1,207 @@
+package news.portal.preview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import news.portal.bake.TestSites;
+
+class PreviewIT {
+
+    @TempDir
+    Path dir;
+    Path site;
+    Preview preview;
+    final List<String> log = new CopyOnWriteArrayList<>();
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void start() {
+        site = TestSites.create(dir, "/fixtures/bake/site");
+        preview = Preview.start(site, new Preview.Options("127.0.0.1", 0, true), log::add);
+    }
+
+    @AfterEach
+    void stop() {
+        preview.close();
+    }
+
+    @Test
+    void serves_pages_with_charset_index_files_and_the_sites_404() throws Exception {
+        HttpResponse<String> home = get("");
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.headers().firstValue("Content-Type")).contains("text/html; charset=utf-8");
+        assertThat(home.body()).contains("古城夜游线路开放").contains("/__preview/client.js");
+        assertThat(get("tags/").body()).isEqualTo(get("tags/index.html").body());
+        assertThat(get("css/site.css").headers().firstValue("Content-Type")).contains("text/css; charset=utf-8");
+        assertThat(get("feed.xml").headers().firstValue("Content-Type")).contains("application/rss+xml; charset=utf-8");
+        assertThat(get("sitemap.xml").headers().firstValue("Content-Type")).contains("application/xml; charset=utf-8");
+        assertThat(get("images/cover.svg").headers().firstValue("Content-Type")).contains("image/svg+xml; charset=utf-8");
+        HttpResponse<String> missing = get("no/such/page.html");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("页面未找到");
+    }
+
+    @Test
+    void refuses_requests_that_escape_the_site_root() throws Exception {
+        Files.writeString(dir.resolve("secret.txt"), "机密");
+        for (String path : List.of("/../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E%2Fsecret.txt",
+                "/..%5csecret.txt", "/a\\..\\..\\secret.txt", "/index.html%00.txt", "/../../../../etc/passwd")) {
+            String response = raw(path);
+            assertThat(response).as(path).matches("(?s)HTTP/1.1 (400|404).*").doesNotContain("机密").doesNotContain("root:");
+        }
+    }
+
+    @Test
+    void shows_drafts_and_scheduled_articles_with_a_banner() throws Exception {
+        assertThat(get("2030/05/future.html").body()).contains("定时发布").contains("2030-05-01 09:00");
+        assertThat(get("2025/11/draft.html").body()).contains("草稿：本文尚未发布");
+    }
+
+    @Test
+    void an_edit_rerenders_the_article_and_its_listings_only() throws Exception {
+        Path article = site.resolve("content/news/2025/11/night-tour.md");
+        Files.writeString(article, Files.readString(article).replace("古城夜游线路开放", "古城夜游线路今晚开放"));
+
+        awaitPage("2025/11/night-tour.html", body -> body.contains("古城夜游线路今晚开放"));
+        assertThat(get("").body()).contains("古城夜游线路今晚开放");
+        assertThat(get("tags/gu-cheng.html").body()).contains("古城夜游线路今晚开放");
+        List<String> written = preview.lastOutcome().written();
+        assertThat(written).contains("2025/11/night-tour.html", "index.html", "tags/gu-cheng.html",
+                "sections/wen-lu-zi-xun.html", "feed.xml");
+        assertThat(written).doesNotContain("about.html", "tags/yuan-jiang/2.html", "2025/10/zhong-ming-biao-ti.html");
+        assertThat(preview.lastOutcome().full()).isFalse();
+    }
+
+    @Test
+    void created_and_deleted_articles_appear_and_disappear_everywhere() throws Exception {
+        Path added = site.resolve("content/news/2025/11/new-story.md");
+        Files.writeString(added, "---\ntitle: 新增的报道\ndate: 2025-11-27 10:00\ntags: [古城]\n---\n正文。\n");
+        awaitPage("2025/11/new-story.html", body -> body.contains("新增的报道"));
+        assertThat(get("tags/gu-cheng.html").body()).contains("新增的报道");
+
+        Files.delete(added);
+        awaitPage("2025/11/new-story.html", body -> body.contains("页面未找到"));
+        assertThat(get("").body()).doesNotContain("新增的报道");
+        assertThat(get("tags/gu-cheng.html").body()).doesNotContain("新增的报道");
+        assertThat(preview.lastOutcome().removed()).contains("2025/11/new-story.html");
+    }
+
+    @Test
+    void a_broken_article_keeps_the_last_good_site_and_reports_the_problem_to_open_pages() throws Exception {
+        List<String> events = new CopyOnWriteArrayList<>();
+        Thread listener = listen(events);
+        awaitCondition(() -> events.stream().anyMatch(e -> e.startsWith("event: hello")));
+        Path article = site.resolve("content/news/2025/11/night-tour.md");
+        String good = Files.readString(article);
+        Files.writeString(article, good.replace("date: 2025-11-28 12:24", "date: 2025-13-45"));
+
+        awaitCondition(() -> events.stream().anyMatch(e -> e.contains("night-tour.md:3: date:")));
+        assertThat(get("2025/11/night-tour.html").body()).contains("古城夜游线路开放");
+        assertThat(log).anyMatch(line -> line.contains("night-tour.md:3: date:"));
+
+        Files.writeString(article, good.replace("古城夜游线路开放", "修好后的标题"));
+        awaitCondition(() -> events.stream().anyMatch(e -> e.startsWith("event: reload")));
+        awaitPage("2025/11/night-tour.html", body -> body.contains("修好后的标题"));
+        listener.interrupt();
+    }
+
+    @Test
+    void the_reload_script_is_served_not_written_into_the_site() throws Exception {
+        assertThat(get("__preview/client.js").body()).contains("EventSource");
+        assertThat(get("").body()).contains("<script src=\"/__preview/client.js\"></script>");
+        try (Stream<Path> files = Files.walk(site)) {
+            assertThat(files.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".html"))).isEmpty();
+        }
+    }
+
+    @Test
+    void hides_drafts_when_asked() throws Exception {
+        preview.close();
+        preview = Preview.start(site, new Preview.Options("127.0.0.1", 0, false), log::add);
+
+        assertThat(get("2025/11/draft.html").statusCode()).isEqualTo(404);
+        assertThat(get("").body()).doesNotContain("尚未完成的草稿");
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(preview.url().resolve(path)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private String raw(String path) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", preview.url().getPort())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private Thread listen(List<String> events) {
+        Thread thread = new Thread(() -> {
+            try (Socket socket = new Socket("127.0.0.1", preview.url().getPort())) {
+                socket.getOutputStream().write(("GET /__preview/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+                        .getBytes(StandardCharsets.ISO_8859_1));
+                BufferedReader reader = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+                StringBuilder event = new StringBuilder();
+                String line;
+                while ((line = reader.readLine()) != null) {
+                    if (line.isEmpty() && event.length() > 0) {
+                        events.add(event.toString());
+                        event.setLength(0);
+                    } else if (line.startsWith("event:") || line.startsWith("data:")) {
+                        event.append(line).append('\n');
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    private void awaitPage(String path, Predicate<String> condition) throws Exception {
+        awaitCondition(() -> {
+            try {
+                return condition.test(get(path).body());
+            } catch (IOException | InterruptedException e) {
+                return false;
+            }
+        });
+    }
+
+    private static void awaitCondition(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within 15 s");
+            }
+            Thread.sleep(50);
+        }
+    }
+}
