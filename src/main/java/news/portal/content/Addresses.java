@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import news.portal.config.SiteConfig;
@@ -34,9 +35,16 @@ final class Addresses {
     private final Map<String, Term> tags = new HashMap<>();
     private final Map<String, Term> sections = new HashMap<>();
 
-    Addresses(SiteConfig config, List<Problem> problems) {
+    private final Function<String, String> slugOf;
+
+    /**
+     * @param slugOf the slug of a title or term, usually {@link Slugs#of} behind a cache: pinyin
+     *               transliteration is the costly part of giving addresses to thousands of documents
+     */
+    Addresses(SiteConfig config, List<Problem> problems, Function<String, String> slugOf) {
         this.config = config;
         this.problems = problems;
+        this.slugOf = slugOf;
     }
 
     void assign(List<Document> documents) {
@@ -47,7 +55,7 @@ final class Addresses {
             if (document.slug().isEmpty()) {
                 String base = Slugs.ofFileName(baseName(document.file()));
                 if (base.isEmpty()) {
-                    base = Slugs.of(document.title());
+                    base = slugOf.apply(document.title());
                 }
                 if (base.isEmpty()) {
                     base = document.kind() == Document.Kind.PAGE ? "page" : "article";
@@ -137,7 +145,7 @@ final class Addresses {
         return reserved;
     }
 
-    private void terms(List<Document> ordered, java.util.function.Function<Document, List<String>> names,
+    private void terms(List<Document> ordered, Function<Document, List<String>> names,
                        String folder, Map<String, Term> into) {
         Set<String> taken = new HashSet<>(Set.of(folder + "/" + stripExtension(config.output().index())
                 + config.output().extension()));
@@ -145,7 +153,7 @@ final class Addresses {
             for (String name : names.apply(document)) {
                 String key = key(name);
                 if (!into.containsKey(key)) {
-                    String base = Slugs.of(name);
+                    String base = slugOf.apply(name);
                     String uri = unique(folder + "/", base.isEmpty() ? "t" : base, taken);
                     String slug = uri.substring(folder.length() + 1, uri.length() - config.output().extension().length());
                     into.put(key, new Term(display(name), slug, uri));

@@ -47,6 +47,8 @@ public final class ContentLoader {
     private final FrontMatterParser parser;
     private final DocumentReader reader;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
+    /** Slugs of titles and terms, kept between loads. */
+    private final Map<String, String> slugs = new ConcurrentHashMap<>();
     /** Files read by an earlier load, by path: unchanged files are not read again. */
     private final Map<Path, Read> reads = new ConcurrentHashMap<>();
     /** Articles placed by an earlier load: an unchanged document at the same address is not rendered again. */
@@ -83,7 +85,7 @@ public final class ContentLoader {
                     .flatMap(Optional::stream)
                     .toList()).join();
             reads.keySet().retainAll(scan.stamps.keySet());
-            Addresses addresses = new Addresses(config, problems);
+            Addresses addresses = new Addresses(config, problems, text -> slugs.computeIfAbsent(text, Slugs::of));
             addresses.assign(documents);
             if (!problems.isEmpty()) {
                 throw new ProblemException(new ArrayList<>(problems));

@@ -2,6 +2,7 @@ package news.portal.content;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -20,6 +21,9 @@ public final class SiteModel {
             .comparing((Article a) -> a.document().date()).reversed()
             .thenComparing(Article::uri);
 
+    /** How far either side of an article its related candidates are looked for, in each of its tags. */
+    static final int RELATED_WINDOW = 100;
+
     private final List<Article> articles;
     private final List<Article> pages;
     private final List<Listing> tags;
@@ -28,7 +32,8 @@ public final class SiteModel {
     private final List<String> staticFiles;
     private final Instant bakeTime;
     private final Map<Article, Integer> positions = new IdentityHashMap<>();
-    private final Map<String, Listing> tagsBySlug = new HashMap<>();
+    private final Map<String, int[]> tagPositions = new HashMap<>();
+    private final long[] epochSeconds;
 
     SiteModel(List<Article> articles, List<Article> pages, List<Listing> tags, List<Listing> sections,
               List<Month> months, List<String> staticFiles, Instant bakeTime) {
@@ -43,8 +48,10 @@ public final class SiteModel {
             positions.put(this.articles.get(i), i);
         }
         for (Listing listing : this.tags) {
-            tagsBySlug.put(listing.term().slug(), listing);
+            tagPositions.put(listing.term().slug(),
+                    listing.articles().stream().mapToInt(positions::get).sorted().toArray());
         }
+        epochSeconds = this.articles.stream().mapToLong(a -> a.document().date().toEpochSecond()).toArray();
     }
 
     /** Articles in the site, newest first. */
@@ -96,28 +103,53 @@ public final class SiteModel {
 
     /**
      * Up to {@code limit} other articles sharing the most tags with {@code article}; among equals, the
-     * nearest in time, then the newest. Counts only tag lists, never scans the whole site.
+     * nearest in time, then the newest. Candidates are the {@value #RELATED_WINDOW} articles on either side
+     * of it in each of its tags' lists, so the cost per article stays flat however large a tag grows. The
+     * packed sort keys allow 2^23 articles and time distances up to a thousand years.
      */
     public List<Article> related(Article article, int limit) {
-        position(article);
-        Map<Article, Integer> shared = new IdentityHashMap<>();
+        int self = position(article);
+        int[] candidates = new int[article.tags().size() * (2 * RELATED_WINDOW + 1)];
+        int count = 0;
         for (Term tag : article.tags()) {
-            Listing listing = tagsBySlug.get(tag.slug());
-            if (listing == null) {
+            int[] list = tagPositions.get(tag.slug());
+            if (list == null) {
                 continue;
             }
-            for (Article other : listing.articles()) {
-                if (other != article) {
-                    shared.merge(other, 1, Integer::sum);
+            // tag lists hold site positions in ascending order (newest first), so the article is found by search
+            int at = Arrays.binarySearch(list, self);
+            if (at < 0) {
+                continue;
+            }
+            for (int i = Math.max(0, at - RELATED_WINDOW); i < Math.min(list.length, at + RELATED_WINDOW + 1); i++) {
+                if (i != at) {
+                    candidates[count++] = list[i];
                 }
             }
         }
-        long time = article.document().date().toEpochSecond();
-        List<Article> candidates = new ArrayList<>(shared.keySet());
-        candidates.sort(Comparator.comparing((Article a) -> -shared.get(a))
-                .thenComparingLong(a -> Math.abs(a.document().date().toEpochSecond() - time))
-                .thenComparing(NEWEST_FIRST));
-        return List.copyOf(candidates.subList(0, Math.min(limit, candidates.size())));
+        if (count == 0) {
+            return List.of();
+        }
+        Arrays.sort(candidates, 0, count);
+        // one key per distinct candidate: more shared tags first, then nearer in time, then newer
+        long[] keys = new long[count];
+        int distinct = 0;
+        for (int i = 0; i < count; ) {
+            int position = candidates[i];
+            int shared = 0;
+            while (i < count && candidates[i] == position) {
+                shared++;
+                i++;
+            }
+            long distance = Math.min(Math.abs(epochSeconds[position] - epochSeconds[self]), (1L << 35) - 1);
+            keys[distinct++] = ((long) (31 - Math.min(shared, 31)) << 58) | (distance << 23) | position;
+        }
+        Arrays.sort(keys, 0, distinct);
+        List<Article> related = new ArrayList<>(Math.min(limit, distinct));
+        for (int i = 0; i < distinct && i < limit; i++) {
+            related.add(articles.get((int) (keys[i] & ((1 << 23) - 1))));
+        }
+        return List.copyOf(related);
     }
 
     private int position(Article article) {
