@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 
 /**
  * Measures the preview's edit-to-reload latency: starts {@code java -jar JAR preview SITE --port 0},
- * listens to its Server-Sent Events like an open page does, edits one article's title at a time and
+ * listens to its Server-Sent Events like an open page does, adds a sentence to one article at a time and
  * times from the moment the file is written to the moment the {@code reload} event arrives.
  *
  * <pre>java bench/PreviewLatency.java SITE_DIR [JAR] [EDITS]</pre>
@@ -45,7 +45,7 @@ public class PreviewLatency {
             for (int i = 0; i < edits; i++) {
                 Path article = articles.get((i * 7919) % articles.size());
                 String text = Files.readString(article);
-                String edited = text.replaceFirst("(?m)^title: (.*)$", "title: $1 改" + i);
+                String edited = text + "\n编辑后补充的一句话，第 " + i + " 次。\n";
                 reloads.clear();
                 Files.writeString(article, edited);
                 long saved = System.nanoTime();

@@ -106,7 +106,7 @@ public final class LiveBake {
         long start = System.nanoTime();
         try {
             List<Path> assets = changed.stream().filter(p -> p.startsWith(config.paths().assets())).toList();
-            SiteModel model = loader.load(Instant.now(), includeUnpublished);
+            SiteModel model = loader.reload(Instant.now(), includeUnpublished, changed);
             Assets.copy(config, model.staticFiles(), out);
             removeDeleted(assets);
             SiteRenderer.Update update = renderer.update(model, out);

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -47,6 +48,8 @@ public final class ContentLoader {
     private final FrontMatterParser parser;
     private final DocumentReader reader;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
+    /** The files of the latest load, for a reload that is told what changed. */
+    private volatile Scan lastScan;
     /** Slugs of titles and terms, kept between loads. */
     private final Map<String, String> slugs = new ConcurrentHashMap<>();
     /** Files read by an earlier load, by path: unchanged files are not read again. */
@@ -76,7 +79,53 @@ public final class ContentLoader {
      * @throws ProblemException with every problem found, when any file is wrong
      */
     public SiteModel load(Instant now, boolean includeUnpublished) {
-        Scan scan = scan();
+        return load(now, includeUnpublished, scan());
+    }
+
+    /**
+     * Loads the site again after {@code changed} files were created, edited or deleted, without walking the
+     * content folder: a preview knows from its watcher what changed. Falls back to a full walk when a
+     * folder changed or nothing was loaded before.
+     */
+    public SiteModel reload(Instant now, boolean includeUnpublished, Collection<Path> changed) {
+        Scan last = lastScan;
+        if (last == null || changed.stream().anyMatch(Files::isDirectory)) {
+            return load(now, includeUnpublished);
+        }
+        Path content = config.paths().content();
+        Map<Path, BasicFileAttributes> stamps = new HashMap<>(last.stamps);
+        List<String> statics = new ArrayList<>(last.statics);
+        for (Path path : changed) {
+            Path file = path.toAbsolutePath().normalize();
+            if (!file.startsWith(content)) {
+                continue;
+            }
+            String name = file.getFileName().toString();
+            boolean document = name.endsWith(".md") || name.endsWith(".markdown");
+            String relative = content.relativize(file).toString().replace('\\', '/');
+            stamps.remove(file);
+            statics.remove(relative);
+            if (!Files.isRegularFile(file) || name.startsWith(".")) {
+                continue;
+            }
+            if (document) {
+                try {
+                    stamps.put(file, Files.readAttributes(file, BasicFileAttributes.class));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read " + file, e);
+                }
+            } else {
+                statics.add(relative);
+            }
+        }
+        List<Path> documents = new ArrayList<>(stamps.keySet());
+        documents.sort(Comparator.comparing(Path::toString));
+        Collections.sort(statics);
+        return load(now, includeUnpublished, new Scan(documents, stamps, statics));
+    }
+
+    private SiteModel load(Instant now, boolean includeUnpublished, Scan scan) {
+        lastScan = scan;
         ForkJoinPool pool = new ForkJoinPool(config.threads());
         try {
             List<Problem> problems = Collections.synchronizedList(new ArrayList<>());

@@ -31,7 +31,8 @@ final class PagePlan {
         List<Job> jobs = new ArrayList<>();
         for (Article article : model.articles()) {
             jobs.add(new Job(article.uri(), "post", () -> post(article), List.of(new Ident(article),
-                    new Ident(model.older(article).orElse(null)), new Ident(model.newer(article).orElse(null)))));
+                    model.older(article).map(Card::of).orElse(Card.NONE),
+                    model.newer(article).map(Card::of).orElse(Card.NONE))));
         }
         for (Article page : model.pages()) {
             jobs.add(new Job(page.uri(), "page", () -> page(page), List.of(new Ident(page))));
@@ -74,18 +75,20 @@ final class PagePlan {
         }
         if (enabled("render_sitemap")) {
             List<Job> pages = List.copyOf(jobs);
-            jobs.add(new Job(config.output().sitemap(), "sitemap", () -> listing("", Map.of("urls", urls(pages))), null));
+            List<Map<String, Object>> urls = urls(pages);
+            jobs.add(new Job(config.output().sitemap(), "sitemap", () -> listing("", Map.of("urls", urls)), List.of(urls)));
         }
         jobs.add(new Job("robots.txt", "robots", () -> listing("", Map.of()), List.of()));
         return jobs;
     }
 
-    private static List<Ident> idents(List<Article> articles) {
-        List<Ident> idents = new ArrayList<>(articles.size());
+    /** What a list shows of its articles; a body edit that leaves the summary alone changes no list. */
+    private static List<Card> idents(List<Article> articles) {
+        List<Card> cards = new ArrayList<>(articles.size());
         for (Article article : articles) {
-            idents.add(new Ident(article));
+            cards.add(Card.of(article));
         }
-        return idents;
+        return cards;
     }
 
     private boolean enabled(String key) {
