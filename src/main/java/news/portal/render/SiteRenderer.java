@@ -20,6 +20,7 @@ import news.portal.content.SiteModel;
 import news.portal.content.SitePath;
 import news.portal.problem.Problem;
 import news.portal.problem.ProblemException;
+import news.portal.share.ShareWidget;
 
 /** Renders every page of a site into a folder, on {@link SiteConfig#threads()} threads. */
 public final class SiteRenderer {
@@ -28,6 +29,7 @@ public final class SiteRenderer {
 
     private final SiteConfig config;
     private final Templates templates;
+    private final ShareWidget share;
 
     /**
      * Loads and checks the site's templates.
@@ -37,6 +39,7 @@ public final class SiteRenderer {
     public SiteRenderer(SiteConfig config) {
         this.config = config;
         this.templates = new Templates(config);
+        this.share = new ShareWidget(config);
     }
 
     /**
@@ -48,7 +51,7 @@ public final class SiteRenderer {
      */
     public List<String> render(SiteModel model, Path out, IntConsumer progress) {
         ModelMaps maps = new ModelMaps(config, model);
-        List<Job> jobs = new PagePlan(config, model, maps).jobs();
+        List<Job> jobs = new PagePlan(config, model, maps, share).jobs();
         createFolders(out, jobs);
         Map<String, Object> shared = new HashMap<>();
         shared.put("site", maps.site());
