@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -193,7 +194,7 @@ class ShareWidgetBrowserIT {
 
         List<WebElement> links = browser.findElements(By.cssSelector("section.share a"));
         assertThat(links).extracting(WebElement::isDisplayed).containsOnly(true);
-        Map<String, String> hrefs = new java.util.LinkedHashMap<>();
+        Map<String, String> hrefs = new LinkedHashMap<>();
         for (WebElement link : links) {
             String item = link.findElement(By.xpath("./ancestor::li")).getDomAttribute("class");
             hrefs.put(item.replace("share-item share-", ""), link.getDomAttribute("href"));
