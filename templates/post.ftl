@@ -1,13 +1,13 @@
 <#ftl output_format="HTML">
 <#import "layout/base.ftl" as layout>
 <#import "partials/link.ftl" as link>
-<#import "partials/article-meta.ftl" as meta>
-<#import "partials/share.ftl" as share>
+<#import "partials/article-meta.ftl" as articleMeta>
+<#import "partials/share.ftl" as shareWidget>
 <#import "partials/cover.ftl" as cover>
 <#import "partials/tag-list.ftl" as tagList>
 <#import "partials/article-list.ftl" as articles>
 <#import "partials/status-banner.ftl" as status>
-<@layout.page title=content.title description=(content.summary!"") styles=["css/article.css"]>
+<@layout.page title=content.title description=(content.summary!"") styles=["css/article.css", "css/share.css"]>
 <nav class="breadcrumb" aria-label="当前位置">
   <ol>
     <li><a href="${link.to("")}">首页</a></li>
@@ -21,8 +21,10 @@
   <@status.banner doc=content/>
   <header class="post-header">
     <h1 class="post-title">${content.title}</h1>
-    <@meta.line doc=content/>
-    <@share.panel title=content.title url=page.canonical/>
+    <@articleMeta.line doc=content/>
+    <#if share??>
+    <@shareWidget.widget share=share/>
+    </#if>
   </header>
   <#if content.cover?has_content>
   <figure class="post-cover">

@@ -3,8 +3,10 @@
 <#import "/partials/site-header.ftl" as siteHeader>
 <#import "/partials/site-nav.ftl" as siteNav>
 <#import "/partials/site-footer.ftl" as siteFooter>
+<#import "/partials/social-meta.ftl" as socialMeta>
 
-<#-- Inside this file "page" names the macro below, so the model's page is read through .data_model. -->
+<#-- Inside this file "page" names the macro below, so the model's page is read through .data_model;
+     so is "meta" (social metadata, on article and page pages), which a page template may use as an import name. -->
 <#macro page title="" description="" styles=[] noindex=false>
 <#local here = .data_model.page>
 <#local ownTitle = title?has_content?then(title, here.title!"")>
@@ -22,6 +24,9 @@
 <meta name="robots" content="noindex">
 </#if>
 <link rel="canonical" href="${here.canonical}">
+<#if .data_model.meta??>
+<@socialMeta.tags meta=.data_model.meta/>
+</#if>
 <link rel="stylesheet" href="${link.to("css/site.css")}">
 <#list styles as style>
 <link rel="stylesheet" href="${link.to(style)}">

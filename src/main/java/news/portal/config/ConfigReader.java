@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -49,7 +50,7 @@ final class ConfigReader {
         SiteConfig.Paths paths = new SiteConfig.Paths(site,
                 folder("content.folder", "content"), folder("template.folder", "templates"),
                 folder("asset.folder", "assets"));
-        SiteConfig.Identity identity = identity();
+        SiteConfig.Identity identity = identity(paths);
         SiteConfig.Paging paging = new SiteConfig.Paging(
                 bool("index.paginate", true),
                 positive("index.posts_per_page", 10),
@@ -66,6 +67,8 @@ final class ConfigReader {
         SiteConfig.Sources sources = new SiteConfig.Sources(
                 text("header.separator", "~~~~~~"), text("date.format", "yyyy-MM-dd"),
                 text("default.type", ""), text("default.status", "published"), text("ignore.file", ".jbakeignore"));
+        SiteConfig.Share share = new SiteConfig.Share(services(), bool("share.pages", false),
+                image("share.image", paths));
         Map<String, String> templates = new LinkedHashMap<>();
         TEMPLATE_KEYS.forEach((kind, keyAndDefault) ->
                 templates.put(kind, text(keyAndDefault[0], keyAndDefault[1])));
@@ -73,7 +76,7 @@ final class ConfigReader {
         if (!problems.isEmpty()) {
             throw new ProblemException(problems);
         }
-        return new SiteConfig(paths, identity, paging, output, sources, Collections.unmodifiableMap(templates),
+        return new SiteConfig(paths, identity, paging, output, sources, share, Collections.unmodifiableMap(templates),
                 threads == 0 ? Runtime.getRuntime().availableProcessors() : threads,
                 Collections.unmodifiableMap(jbake.asHashMap()));
     }
@@ -94,7 +97,7 @@ final class ConfigReader {
         }
     }
 
-    private SiteConfig.Identity identity() {
+    private SiteConfig.Identity identity(SiteConfig.Paths paths) {
         String host = text("site.host", "");
         if (!host.matches("https?://[^\\s/]+(/\\S*)?")) {
             problem("site.host", "应为网站的绝对地址，如 https://news.example.cn/，现在是“" + host + "”");
@@ -117,7 +120,46 @@ final class ConfigReader {
         List<String> sections = Arrays.stream(text("site.sections", "").split("[,，]"))
                 .map(String::strip).filter(s -> !s.isEmpty()).toList();
         return new SiteConfig.Identity(text("site.name", "新闻网"), text("site.description", ""), host,
-                text("site.language", "zh-CN"), text("site.icp", ""), zone, display, sections);
+                text("site.language", "zh-CN"), text("site.icp", ""), zone, display, sections,
+                image("site.logo", paths));
+    }
+
+    /** Without the key every service is shown; a misspelt name would silently drop a service, so it is an error. */
+    private List<String> services() {
+        String value = text("share.services", String.join(",", SiteConfig.Share.SERVICES));
+        List<String> services = new ArrayList<>();
+        for (String name : value.split("[,，]")) {
+            String id = name.strip().toLowerCase(Locale.ROOT);
+            if (id.isEmpty()) {
+                continue;
+            }
+            if (!SiteConfig.Share.SERVICES.contains(id)) {
+                problem("share.services", "不认识的分享服务“" + name.strip() + "”，可用的有："
+                        + String.join(",", SiteConfig.Share.SERVICES));
+            } else if (services.contains(id)) {
+                problem("share.services", "分享服务“" + id + "”写了两次");
+            } else {
+                services.add(id);
+            }
+        }
+        return services;
+    }
+
+    /** A site path must name a file the bake copies, or every shared link would show a broken image. */
+    private String image(String key, SiteConfig.Paths paths) {
+        String value = text(key, "");
+        if (value.isEmpty() || value.matches("(?i)https?://\\S+")) {
+            return value;
+        }
+        String path = value.startsWith("/") ? value.substring(1) : value;
+        boolean inSite = !path.contains("..") && !path.contains("\\")
+                && (Files.isRegularFile(paths.assets().resolve(path))
+                        || Files.isRegularFile(paths.content().resolve(path)));
+        if (!inSite) {
+            problem(key, "图片应为 assets/ 或 content/ 里的文件（如 images/share-default.png）或 https:// 开头的地址，"
+                    + "现在是“" + value + "”");
+        }
+        return path;
     }
 
     private Path folder(String key, String fallback) {

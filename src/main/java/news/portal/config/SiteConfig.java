@@ -13,6 +13,7 @@ import java.util.Map;
  * @param paging    list sizes and pagination
  * @param output    names of the files and folders the bake writes
  * @param sources   how content files are read
+ * @param share     the 分享到 widget and social metadata
  * @param templates template file name by page kind ({@code post}, {@code index}, {@code tag} …)
  * @param threads   render threads; the {@code render.threads} key, default the number of cores
  * @param raw       every configuration key with dots replaced by underscores, as JBake gives templates
@@ -23,6 +24,7 @@ public record SiteConfig(
         Paging paging,
         Output output,
         Sources sources,
+        Share share,
         Map<String, String> templates,
         int threads,
         Map<String, Object> raw) {
@@ -37,7 +39,7 @@ public record SiteConfig(
         if (count < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + count);
         }
-        return new SiteConfig(paths, identity, paging, output, sources, templates, count, raw);
+        return new SiteConfig(paths, identity, paging, output, sources, share, templates, count, raw);
     }
 
     /** A copy served from another address, such as a local preview server's. */
@@ -46,8 +48,8 @@ public record SiteConfig(
             throw new IllegalArgumentException("host must end with /: " + host);
         }
         Identity moved = new Identity(identity.name(), identity.description(), host, identity.language(),
-                identity.icp(), identity.zone(), identity.dateDisplay(), identity.sections());
-        return new SiteConfig(paths, moved, paging, output, sources, templates, threads, raw);
+                identity.icp(), identity.zone(), identity.dateDisplay(), identity.sections(), identity.logo());
+        return new SiteConfig(paths, moved, paging, output, sources, share, templates, threads, raw);
     }
 
     /**
@@ -69,9 +71,11 @@ public record SiteConfig(
      * @param dateDisplay {@code site.date.display}, default {@code yyyy-MM-dd HH:mm}
      * @param sections    {@code site.sections}: section names in navigation order; sections not named
      *                    follow by name
+     * @param logo        {@code site.logo}: the publisher's logo in structured data, a site path
+     *                    ({@code images/logo.png}) or an absolute URL; empty (the default) for none
      */
     public record Identity(String name, String description, String host, String language, String icp,
-                           ZoneId zone, String dateDisplay, List<String> sections) { }
+                           ZoneId zone, String dateDisplay, List<String> sections, String logo) { }
 
     /**
      * @param paginateIndex  {@code index.paginate} (JBake's key): without it only the first page is written
@@ -107,4 +111,26 @@ public record SiteConfig(
      */
     public record Sources(String headerSeparator, String jbakeDateFormat, String defaultType,
                           String defaultStatus, String ignoreFile) { }
+
+    /**
+     * @param services {@code share.services}: the share services shown, in this order; default
+     *                 {@link #SERVICES}, all of them. An empty value shows no widget.
+     * @param pages    {@code share.pages}: whether standing pages ({@code type: page}) get the widget too;
+     *                 default {@code false}, since 关于我们 and the like are rarely shared
+     * @param image    {@code share.image}: the image shared for an article without a cover, a site path
+     *                 ({@code images/share-default.png}) or an absolute URL; empty (the default) for none
+     */
+    public record Share(List<String> services, boolean pages, String image) {
+
+        /**
+         * Every service the widget knows, in the default order: Chinese services first, since readers share
+         * news mostly to WeChat and Weibo, then international ones, then e-mail and copy link.
+         */
+        public static final List<String> SERVICES = List.of("wechat", "weibo", "qq", "qzone", "douban", "x",
+                "facebook", "linkedin", "telegram", "whatsapp", "email", "copy");
+
+        public Share {
+            services = List.copyOf(services);
+        }
+    }
 }

@@ -11,6 +11,7 @@ import news.portal.content.Article;
 import news.portal.content.Listing;
 import news.portal.content.Month;
 import news.portal.content.SiteModel;
+import news.portal.share.ShareWidget;
 
 /** Lists every page of the site, in a fixed order, with the part of the model only that page has. */
 final class PagePlan {
@@ -18,12 +19,14 @@ final class PagePlan {
     private final SiteConfig config;
     private final SiteModel model;
     private final ModelMaps maps;
+    private final ShareWidget share;
     private final String extension;
 
-    PagePlan(SiteConfig config, SiteModel model, ModelMaps maps) {
+    PagePlan(SiteConfig config, SiteModel model, ModelMaps maps, ShareWidget share) {
         this.config = config;
         this.model = model;
         this.maps = maps;
+        this.share = share;
         this.extension = config.output().extension();
     }
 
@@ -105,6 +108,8 @@ final class PagePlan {
         Map<String, Object> page = new HashMap<>();
         page.put("content", content);
         page.put("title", article.title());
+        page.put("share", ShareMaps.share(share.share(article)));
+        page.put("meta", ShareMaps.meta(share.meta(article)));
         return page;
     }
 
@@ -112,6 +117,10 @@ final class PagePlan {
         Map<String, Object> page = new HashMap<>();
         page.put("content", maps.of(article));
         page.put("title", article.title());
+        if (share.onPages()) {
+            page.put("share", ShareMaps.share(share.share(article)));
+        }
+        page.put("meta", ShareMaps.meta(share.meta(article)));
         return page;
     }
 

@@ -23,6 +23,7 @@ import news.portal.content.SiteModel;
 import news.portal.content.SitePath;
 import news.portal.problem.Problem;
 import news.portal.problem.ProblemException;
+import news.portal.share.ShareWidget;
 
 /**
  * Renders every page of a site into a folder, on {@link SiteConfig#threads()} threads. Not thread-safe:
@@ -34,6 +35,7 @@ public final class SiteRenderer {
 
     private final SiteConfig config;
     private final Templates templates;
+    private final ShareWidget share;
     private Map<Article, Map<String, Object>> reuse = Map.of();
     private Map<String, List<Object>> signatures = Map.of();
 
@@ -45,6 +47,7 @@ public final class SiteRenderer {
     public SiteRenderer(SiteConfig config) {
         this.config = config;
         this.templates = new Templates(config);
+        this.share = new ShareWidget(config);
     }
 
     /**
@@ -108,7 +111,7 @@ public final class SiteRenderer {
 
     private Plan plan(SiteModel model) {
         ModelMaps maps = new ModelMaps(config, model, reuse);
-        List<Job> jobs = new PagePlan(config, model, maps).jobs();
+        List<Job> jobs = new PagePlan(config, model, maps, share).jobs();
         Map<String, Object> shared = new HashMap<>();
         shared.put("site", maps.site());
         shared.put("config", config.raw());

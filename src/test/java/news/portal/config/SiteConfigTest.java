@@ -1,0 +1,74 @@
+package news.portal.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import news.portal.bake.TestSites;
+import news.portal.problem.ProblemException;
+
+/** The share keys of jbake.properties: defaults, and mistakes reported with file, line and key. */
+class SiteConfigTest {
+
+    @TempDir
+    Path dir;
+    Path site;
+
+    @BeforeEach
+    void setUp() {
+        site = TestSites.create(dir, "/fixtures/bake/site");
+    }
+
+    SiteConfig load(String extraLines) {
+        TestSites.write(site.resolve("jbake.properties"), "site.host=https://test.example.cn/\n" + extraLines);
+        return SiteConfig.load(site);
+    }
+
+    @Test
+    void share_defaults_to_every_service_on_articles_only_without_images() {
+        SiteConfig config = load("");
+
+        assertThat(config.share().services()).containsExactly("wechat", "weibo", "qq", "qzone", "douban", "x",
+                "facebook", "linkedin", "telegram", "whatsapp", "email", "copy");
+        assertThat(config.share().pages()).isFalse();
+        assertThat(config.share().image()).isEmpty();
+        assertThat(config.identity().logo()).isEmpty();
+    }
+
+    @Test
+    void reads_services_in_the_order_written_with_either_comma() {
+        SiteConfig config = load("share.services=Weibo，wechat , copy\nshare.pages=true\n"
+                + "share.image=/images/cover.svg\nsite.logo=https://cdn.example.cn/logo.png\n");
+
+        assertThat(config.share().services()).containsExactly("weibo", "wechat", "copy");
+        assertThat(config.share().pages()).isTrue();
+        assertThat(config.share().image()).isEqualTo("images/cover.svg");
+        assertThat(config.identity().logo()).isEqualTo("https://cdn.example.cn/logo.png");
+    }
+
+    @Test
+    void an_empty_service_list_switches_the_widget_off() {
+        assertThat(load("share.services=\n").share().services()).isEmpty();
+    }
+
+    @Test
+    void rejects_an_unknown_or_repeated_service_with_its_line() {
+        assertThatThrownBy(() -> load("share.pages=false\nshare.services=wechat,wechat,myspace\n"))
+                .isInstanceOf(ProblemException.class)
+                .hasMessageContaining("jbake.properties:3: share.services: 不认识的分享服务“myspace”")
+                .hasMessageContaining("jbake.properties:3: share.services: 分享服务“wechat”写了两次");
+    }
+
+    @Test
+    void rejects_images_that_the_bake_would_not_copy() {
+        assertThatThrownBy(() -> load("share.image=images/missing.png\nsite.logo=../secret.png\n"))
+                .isInstanceOf(ProblemException.class)
+                .hasMessageContaining("jbake.properties:2: share.image:")
+                .hasMessageContaining("jbake.properties:3: site.logo:");
+    }
+}
