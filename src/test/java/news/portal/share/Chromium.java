@@ -16,7 +16,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * Debian's chromium, driven by Debian's chromedriver at fixed paths, so that Selenium Manager never
  * looks for or downloads a browser or a driver.
  */
-final class Chromium {
+public final class Chromium {
 
     static final Path BROWSER = Path.of("/usr/bin/chromium");
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
@@ -31,7 +31,7 @@ final class Chromium {
      * @throws AssertionError when chromium or chromedriver is not installed: with the browser profile on,
      *                        a missing browser is a failure, not a reason to skip
      */
-    static ChromeDriver start(boolean javascript) {
+    public static ChromeDriver start(boolean javascript) {
         for (Path binary : new Path[] {BROWSER, DRIVER}) {
             if (!Files.isExecutable(binary)) {
                 throw new AssertionError(binary + " is missing; the browser tests need Debian's chromium: "

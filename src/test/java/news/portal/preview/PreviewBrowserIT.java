@@ -1,0 +1,78 @@
+package news.portal.preview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import news.portal.bake.TestSites;
+import news.portal.share.Chromium;
+
+/** An open page in Debian's chromium reloads by itself when its article is edited. */
+class PreviewBrowserIT {
+
+    @TempDir
+    Path dir;
+    Path site;
+    Preview preview;
+    ChromeDriver browser;
+    final List<String> log = new ArrayList<>();
+
+    @BeforeEach
+    void start() {
+        site = TestSites.create(dir, "/fixtures/bake/site");
+        preview = Preview.start(site, new Preview.Options("127.0.0.1", 0, true), log::add);
+        browser = Chromium.start(true);
+    }
+
+    @AfterEach
+    void stop() {
+        browser.quit();
+        preview.close();
+    }
+
+    @Test
+    void an_open_article_reloads_after_its_file_is_edited_and_shows_the_new_title() throws Exception {
+        browser.get(preview.url().resolve("2025/11/night-tour.html").toString());
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("古城夜游线路开放");
+        browser.executeScript("window.__notReloaded = true;");
+        Path article = site.resolve("content/news/2025/11/night-tour.md");
+
+        Files.writeString(article, Files.readString(article).replace("title: 古城夜游线路开放", "title: 古城夜游线路今晚开放"));
+
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(
+                driver -> driver.findElement(By.tagName("h1")).getText().equals("古城夜游线路今晚开放"));
+        assertThat(browser.executeScript("return window.__notReloaded === undefined;")).isEqualTo(true);
+    }
+
+    @Test
+    void a_broken_article_shows_its_problem_over_the_page_until_fixed() throws Exception {
+        browser.get(preview.url().resolve("2025/11/night-tour.html").toString());
+        Path article = site.resolve("content/news/2025/11/night-tour.md");
+        String good = Files.readString(article);
+
+        Files.writeString(article, good.replace("date: 2025-11-28 12:24", "date: 2025-13-45"));
+
+        String overlay = new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> {
+            var found = driver.findElements(By.id("news-portal-preview-problems"));
+            return found.isEmpty() ? null : found.get(0).getText();
+        });
+        assertThat(overlay).contains("content/news/2025/11/night-tour.md:3: date:");
+
+        Files.writeString(article, good);
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(
+                driver -> driver.findElements(By.id("news-portal-preview-problems")).isEmpty());
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("古城夜游线路开放");
+    }
+}
