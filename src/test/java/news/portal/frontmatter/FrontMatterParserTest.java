@@ -1,0 +1,401 @@
+package news.portal.frontmatter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import news.portal.problem.Problem;
+import news.portal.problem.ProblemException;
+
+class FrontMatterParserTest {
+
+    private final FrontMatterParser parser = new FrontMatterParser("~~~~~~");
+
+    static String fixture(String name) {
+        try (InputStream in = FrontMatterParserTest.class.getResourceAsStream("/fixtures/frontmatter/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing fixture " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Source parseFixture(String name) {
+        return parser.parse("content/" + name, fixture(name));
+    }
+
+    private List<Problem> problemsOf(String name) {
+        ProblemException e = catchThrowableOfType(ProblemException.class, () -> parseFixture(name));
+        assertThat(e).as("parsing %s should fail", name).isNotNull();
+        return e.problems();
+    }
+
+    private List<Problem> problemsOfText(String text) {
+        ProblemException e = catchThrowableOfType(ProblemException.class, () -> parser.parse("content/a.md", text));
+        assertThat(e).as("parsing should fail").isNotNull();
+        return e.problems();
+    }
+
+    // --- YAML front matter ---
+
+    @Test
+    void reads_yaml_fields_in_the_order_written() {
+        Source source = parseFixture("article.md");
+
+        assertThat(source.format()).isEqualTo(Source.Format.YAML);
+        assertThat(source.file()).isEqualTo("content/article.md");
+        assertThat(source.fields().keySet())
+                .containsExactly("title", "date", "tags", "category", "draft", "cover", "author");
+        assertThat(source.field("title").value()).isEqualTo("巍巍昆仑：援疆干部的高原一天");
+        assertThat(source.field("category").value()).isEqualTo("新闻");
+        assertThat(source.field("author").value()).isEqualTo("李明");
+    }
+
+    @Test
+    void each_field_knows_the_file_line_of_its_key() {
+        Source source = parseFixture("article.md");
+
+        assertThat(source.field("title").line()).isEqualTo(2);
+        assertThat(source.field("date").line()).isEqualTo(3);
+        assertThat(source.field("tags").line()).isEqualTo(4);
+        assertThat(source.field("category").line()).isEqualTo(7);
+        assertThat(source.field("draft").line()).isEqualTo(8);
+        assertThat(source.field("cover").line()).isEqualTo(9);
+        assertThat(source.field("author").line()).isEqualTo(10);
+    }
+
+    @Test
+    void body_is_everything_after_the_closing_line_and_body_line_points_at_it() {
+        Source source = parseFixture("article.md");
+
+        // line 11 is the closing ---, so the body starts on line 12 (an empty line)
+        assertThat(source.bodyLine()).isEqualTo(12);
+        assertThat(source.body()).startsWith("\n　　清晨六点，天还没亮");
+        assertThat(source.body()).contains("<!--more-->");
+        assertThat(source.body()).doesNotContain("title:").doesNotContain("---");
+        String[] fileLines = fixture("article.md").split("\n", -1);
+        assertThat(fileLines[source.bodyLine()]).isEqualTo(source.body().split("\n", -1)[1]);
+    }
+
+    @Test
+    void date_stays_the_text_as_written() {
+        Source source = parseFixture("article.md");
+
+        assertThat(source.field("date").value()).isEqualTo("2025-11-28 12:24:00");
+    }
+
+    @Test
+    void booleans_and_numbers_stay_text_as_written() {
+        Source source = parser.parse("content/a.md", """
+                ---
+                title: 测试
+                draft: true
+                top: no
+                views: 0123
+                ratio: 1.50
+                ---
+                正文
+                """);
+
+        assertThat(source.field("draft").value()).isEqualTo("true").isInstanceOf(String.class);
+        assertThat(source.field("top").value()).isEqualTo("no");
+        assertThat(source.field("views").value()).isEqualTo("0123");
+        assertThat(source.field("ratio").value()).isEqualTo("1.50");
+    }
+
+    @Test
+    void quoted_values_lose_their_quotes_and_keep_their_colons() {
+        Source source = parser.parse("content/a.md", """
+                ---
+                title: "标题: 又一个冒号"
+                summary: '单引号：也可以'
+                ---
+                正文
+                """);
+
+        assertThat(source.field("title").value()).isEqualTo("标题: 又一个冒号");
+        assertThat(source.field("summary").value()).isEqualTo("单引号：也可以");
+    }
+
+    @Test
+    void block_list_becomes_a_list_of_text() {
+        Source source = parseFixture("article.md");
+
+        assertThat(source.field("tags").value()).isEqualTo(List.of("援疆", "昆仑山"));
+    }
+
+    @Test
+    void flow_list_becomes_a_list_of_text() {
+        Source source = parser.parse("content/a.md", """
+                ---
+                title: 测试
+                tags: [非遗, 2025, 新疆]
+                ---
+                正文
+                """);
+
+        assertThat(source.field("tags").value()).isEqualTo(List.of("非遗", "2025", "新疆"));
+        assertThat(source.field("tags").line()).isEqualTo(3);
+    }
+
+    @Test
+    void nested_mapping_becomes_a_map_of_text() {
+        Source source = parser.parse("content/a.md", """
+                ---
+                title: 测试
+                location:
+                  city: 乌鲁木齐
+                  altitude: 800
+                ---
+                正文
+                """);
+
+        assertThat(source.field("location").value()).isEqualTo(Map.of("city", "乌鲁木齐", "altitude", "800"));
+        assertThat(source.field("location").line()).isEqualTo(3);
+    }
+
+    @Test
+    void empty_value_is_null() {
+        Source source = parseFixture("article.md");
+
+        assertThat(source.field("cover")).isNotNull();
+        assertThat(source.field("cover").value()).isNull();
+    }
+
+    @Test
+    void tilde_is_null_but_quoted_empty_text_is_empty_text() {
+        Source source = parser.parse("content/a.md", """
+                ---
+                cover: ~
+                summary: ""
+                ---
+                正文
+                """);
+
+        assertThat(source.field("cover").value()).isNull();
+        assertThat(source.field("summary").value()).isEqualTo("");
+    }
+
+    @Test
+    void absent_field_is_null() {
+        Source source = parseFixture("article.md");
+
+        assertThat(source.field("slug")).isNull();
+    }
+
+    @Test
+    void empty_front_matter_has_no_fields() {
+        Source source = parser.parse("content/a.md", "---\n---\n正文\n");
+
+        assertThat(source.fields()).isEmpty();
+        assertThat(source.body()).isEqualTo("正文\n");
+        assertThat(source.bodyLine()).isEqualTo(3);
+    }
+
+    @Test
+    void byte_order_mark_and_crlf_line_ends_are_handled() {
+        Source source = parseFixture("bom-crlf.md");
+
+        assertThat(source.format()).isEqualTo(Source.Format.YAML);
+        assertThat(source.field("title").value()).isEqualTo("天山天池");
+        assertThat(source.field("title").line()).isEqualTo(2);
+        assertThat(source.field("date").value()).isEqualTo("2025-09-09");
+        assertThat(source.field("date").line()).isEqualTo(3);
+        assertThat(source.body()).isEqualTo("\n　　天池位于天山博格达峰北侧。\n").doesNotContain("\r");
+        assertThat(source.bodyLine()).isEqualTo(5);
+    }
+
+    @Test
+    void old_mac_line_ends_are_handled() {
+        Source source = parser.parse("content/a.md", "---\rtitle: 标题\r---\r正文");
+
+        assertThat(source.field("title").value()).isEqualTo("标题");
+        assertThat(source.body()).isEqualTo("正文");
+    }
+
+    @Test
+    void yaml_document_end_marker_also_closes_front_matter() {
+        Source source = parser.parse("content/a.md", "---\ntitle: 标题\n...\n正文\n");
+
+        assertThat(source.field("title").value()).isEqualTo("标题");
+        assertThat(source.body()).isEqualTo("正文\n");
+        assertThat(source.bodyLine()).isEqualTo(4);
+    }
+
+    @Test
+    void a_thematic_break_in_the_body_stays_in_the_body() {
+        Source source = parser.parse("content/a.md", "---\ntitle: 标题\n---\n第一节\n\n---\n\n第二节\n");
+
+        assertThat(source.body()).isEqualTo("第一节\n\n---\n\n第二节\n");
+    }
+
+    // --- JBake header ---
+
+    @Test
+    void reads_jbake_header_with_lines() {
+        Source source = parseFixture("jbake.md");
+
+        assertThat(source.format()).isEqualTo(Source.Format.JBAKE);
+        assertThat(source.fields().keySet()).containsExactly("title", "date", "type", "tags", "status");
+        assertThat(source.field("title").value()).isEqualTo("新疆非遗周在乌鲁木齐开幕");
+        assertThat(source.field("title").line()).isEqualTo(1);
+        assertThat(source.field("date").value()).isEqualTo("2025-11-20");
+        assertThat(source.field("date").line()).isEqualTo(2);
+        assertThat(source.field("tags").value()).isEqualTo("非遗,新疆");
+        assertThat(source.field("status").line()).isEqualTo(5);
+    }
+
+    @Test
+    void jbake_body_follows_the_separator() {
+        Source source = parseFixture("jbake.md");
+
+        assertThat(source.bodyLine()).isEqualTo(7);
+        assertThat(source.body()).startsWith("\n　　第三届新疆非物质文化遗产周今天开幕");
+        assertThat(source.body()).doesNotContain("~~~~~~").doesNotContain("title=");
+    }
+
+    @Test
+    void jbake_values_are_stripped_and_may_contain_equals_signs_and_empty_values_are_null() {
+        Source source = parser.parse("content/a.md", "title = 一加一=二 \nsummary=\n~~~~~~\n正文");
+
+        assertThat(source.field("title").value()).isEqualTo("一加一=二");
+        assertThat(source.field("summary").value()).isNull();
+        assertThat(source.field("summary").line()).isEqualTo(2);
+    }
+
+    @Test
+    void jbake_duplicate_key_reports_the_second_line_and_mentions_the_first() {
+        List<Problem> problems = problemsOfText("title=甲\ndate=2025-11-28\ntitle=乙\n~~~~~~\n正文");
+
+        assertThat(problems).hasSize(1);
+        assertThat(problems.get(0).line()).isEqualTo(3);
+        assertThat(problems.get(0).field()).isEqualTo("title");
+        assertThat(problems.get(0).message()).contains("第 1 行");
+    }
+
+    @Test
+    void blank_header_separator_is_refused() {
+        assertThatThrownBy(() -> new FrontMatterParser("  ")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    // --- errors ---
+
+    @Test
+    void rejects_file_without_front_matter() {
+        List<Problem> problems = problemsOf("no-front-matter.md");
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("content/no-front-matter.md");
+            assertThat(p.line()).isEqualTo(1);
+            assertThat(p.message()).contains("---").contains("~~~~~~");
+        });
+    }
+
+    @Test
+    void rejects_empty_file() {
+        List<Problem> problems = problemsOfText("");
+
+        assertThat(problems).singleElement().satisfies(p -> assertThat(p.line()).isEqualTo(1));
+    }
+
+    @Test
+    void rejects_unclosed_front_matter_pointing_at_the_opening_line() {
+        List<Problem> problems = problemsOf("unclosed.md");
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(1);
+            assertThat(p.message()).contains("没有结束");
+        });
+    }
+
+    @Test
+    void rejects_value_with_a_second_colon_on_its_line() {
+        List<Problem> problems = problemsOf("colon-in-value.md");
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("content/colon-in-value.md");
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.message()).contains("YAML").contains("引号");
+        });
+    }
+
+    @Test
+    void rejects_bad_indentation_on_its_line() {
+        List<Problem> problems = problemsOf("bad-indentation.md");
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(4);
+            assertThat(p.message()).contains("YAML");
+        });
+    }
+
+    @Test
+    void rejects_unclosed_flow_list_with_the_line_of_the_problem() {
+        List<Problem> problems = problemsOfText("---\ntitle: 标题\ntags: [援疆, 非遗\ndate: 2025-11-28\n---\n正文");
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            // the parser notices the missing ] on the next line, where the flow list meets "date:"
+            assertThat(p.line()).isEqualTo(4);
+            assertThat(p.message()).contains("YAML");
+        });
+    }
+
+    @Test
+    void rejects_duplicate_key_on_the_second_line_mentioning_the_first() {
+        List<Problem> problems = problemsOf("duplicate-key.md");
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(4);
+            assertThat(p.field()).isEqualTo("title");
+            assertThat(p.message()).contains("第 2 行");
+        });
+    }
+
+    @Test
+    void reports_every_duplicate_key_not_only_the_first() {
+        List<Problem> problems = problemsOfText("""
+                ---
+                title: 甲
+                date: 2025-11-28
+                title: 乙
+                date: 2025-11-29
+                ---
+                正文
+                """);
+
+        assertThat(problems).extracting(Problem::line, Problem::field)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(4, "title"),
+                        org.assertj.core.groups.Tuple.tuple(5, "date"));
+    }
+
+    @Test
+    void rejects_front_matter_that_is_a_list() {
+        List<Problem> problems = problemsOf("list-front-matter.md");
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.message()).contains("字段: 值");
+        });
+    }
+
+    @Test
+    void rejects_front_matter_that_is_a_single_sentence() {
+        List<Problem> problems = problemsOfText("---\n\n这是一段没有字段名的文字\n---\n正文");
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.message()).contains("字段: 值");
+        });
+    }
+}
