@@ -101,10 +101,10 @@ final class DocumentReader {
                 problems.add(new Problem(file, field == null ? 1 : field.line(), key, "缺少必填字段 " + key));
                 return Optional.empty();
             }
+            boolean text = field.value() instanceof String;
             Optional<String> value = text(key);
-            if (value.isPresent() && value.get().isBlank()) {
+            if (text && value.isEmpty()) {
                 problem(key, key + " 不能为空");
-                return Optional.empty();
             }
             return value;
         }

@@ -7,6 +7,7 @@ import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
@@ -14,6 +15,7 @@ import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
@@ -88,6 +90,9 @@ public final class MarkdownRenderer {
                 link.setUrl(rewrite(link.getUrl(), links));
             } else if (child instanceof Image image) {
                 image.setUrl(rewrite(image.getUrl(), links));
+            } else if (child instanceof Reference reference) {
+                // [text][label] and ![alt][label] take their address from the reference definition
+                reference.setUrl(rewrite(reference.getUrl(), links));
             }
             rewriteLinks(child, links);
         }
@@ -139,7 +144,9 @@ public final class MarkdownRenderer {
             if (isMore(child)) {
                 return true;
             }
-            if (child instanceof Text || child instanceof Code) {
+            if (child instanceof Code code) {
+                text.append(code.getText().unescape());
+            } else if (child instanceof Text || child instanceof HtmlEntity) {
                 text.append(child.getChars().unescape());
             } else if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
                 text.append(CjkBreaks.MARKER);

@@ -11,8 +11,9 @@ final class Summary {
 
     /**
      * The text itself when it has at most {@code limit} characters; otherwise the longest run of whole
-     * sentences within the limit, or, when the first sentence is longer, that sentence if it ends within
-     * half the limit again, or else the first {@code limit} characters and an ellipsis.
+     * sentences within the limit, as long as that keeps at least a third of the limit. A shorter run would
+     * make a summary of a few words, so then the summary runs on to the next sentence end within half the
+     * limit again, or else stops at the limit with an ellipsis.
      */
     static String cut(String text, int limit) {
         String clean = text.strip().replaceAll("\\s+", " ");
