@@ -13,9 +13,9 @@ import picocli.CommandLine.Command;
         subcommands = {BakeCommand.class, PreviewCommand.class})
 public final class Main implements Callable<Integer> {
 
-    /** Runs the command line and exits with its code. */
+    /** Runs the command line and exits with its code; a bake runs in a JVM tuned for batch work. */
     public static void main(String[] args) {
-        System.exit(run(args));
+        System.exit(BatchJvm.fork(args).orElseGet(() -> run(args)));
     }
 
     /** Runs the command line and returns its exit code: 0 on success. */

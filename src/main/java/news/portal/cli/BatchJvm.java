@@ -1,0 +1,76 @@
+package news.portal.cli;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Runs a batch command (a bake) in a JVM tuned for it. A bake is over in seconds, and HotSpot's optimising
+ * compiler spends most of that time on two cores compiling code the bake has nearly finished running:
+ * measured on 1,000 articles, 12 s with the default JVM against 4.5 s with the quick compiler alone.
+ * Plain {@code java -jar news-portal.jar bake …} therefore starts a second JVM with the quick compiler
+ * and a bounded heap. {@code NEWS_PORTAL_JAVA_OPTS} replaces those options; {@code NEWS_PORTAL_FORK=0},
+ * or starting java with any {@code -XX} option of your own, keeps everything in the first JVM.
+ */
+final class BatchJvm {
+
+    static final String FORKED = "news.portal.forked";
+    private static final Set<String> BATCH_COMMANDS = Set.of("bake");
+    private static final List<String> DEFAULT_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-Xmx1g", "-Xss4m");
+
+    private BatchJvm() {
+    }
+
+    /** The exit code of the command run in a tuned JVM, or empty when it should run in this one. */
+    static Optional<Integer> fork(String[] args) {
+        if (args.length == 0 || !BATCH_COMMANDS.contains(args[0]) || System.getProperty(FORKED) != null
+                || "0".equals(System.getenv("NEWS_PORTAL_FORK"))
+                || ManagementFactory.getRuntimeMXBean().getInputArguments().stream().anyMatch(a -> a.startsWith("-XX"))) {
+            return Optional.empty();
+        }
+        Optional<Path> jar = ownJar();
+        Optional<String> java = ProcessHandle.current().info().command();
+        if (jar.isEmpty() || java.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> command = new ArrayList<>();
+        command.add(java.get());
+        String options = System.getenv("NEWS_PORTAL_JAVA_OPTS");
+        if (options != null && !options.isBlank()) {
+            command.addAll(List.of(options.strip().split("\\s+")));
+        } else {
+            command.addAll(DEFAULT_OPTIONS);
+        }
+        command.add("-D" + FORKED + "=true");
+        command.add("-Dfile.encoding=UTF-8");
+        command.add("-cp");
+        command.add(jar.get().toString());
+        command.add(Main.class.getName());
+        command.addAll(List.of(args));
+        try {
+            Process process = new ProcessBuilder(command).inheritIO().start();
+            return Optional.of(process.waitFor());
+        } catch (IOException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.of(130);
+        }
+    }
+
+    /** The jar this class was loaded from; empty when running from classes (tests, exec:java). */
+    private static Optional<Path> ownJar() {
+        try {
+            Path location = Path.of(BatchJvm.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.isRegularFile(location) ? Optional.of(location) : Optional.empty();
+        } catch (URISyntaxException | SecurityException | NullPointerException e) {
+            return Optional.empty();
+        }
+    }
+}

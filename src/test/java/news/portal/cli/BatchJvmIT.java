@@ -1,0 +1,63 @@
+package news.portal.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import news.portal.bake.TestSites;
+
+/** The packaged jar, run as editors and CI run it: {@code java -jar target/news-portal.jar bake …}. */
+class BatchJvmIT {
+
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String output) { }
+
+    private Run jar(List<String> env, String... args) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                TestSites.repository().resolve("target/news-portal.jar").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        for (String pair : env) {
+            builder.environment().put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+        }
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Run(process.exitValue(), output);
+    }
+
+    @Test
+    void bakes_a_site_in_a_tuned_jvm_and_passes_its_exit_code_on() throws Exception {
+        Path site = TestSites.create(dir, "/fixtures/bake/site");
+
+        Run ok = jar(List.of(), "bake", site.toString(), "-o", dir.resolve("out").toString());
+        assertThat(ok.code()).as(ok.output()).isZero();
+        assertThat(dir.resolve("out/index.html")).isRegularFile();
+
+        Files.writeString(site.resolve("content/news/bad.md"), "---\ntitle: 坏\ndate: 2024-13-45\n---\n");
+        Run bad = jar(List.of(), "bake", site.toString(), "-o", dir.resolve("out").toString());
+        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.output()).contains("content/news/bad.md:3: date:");
+    }
+
+    @Test
+    void can_stay_in_one_jvm() throws Exception {
+        Path site = TestSites.create(dir, "/fixtures/bake/site");
+
+        Run run = jar(List.of("NEWS_PORTAL_FORK=0"), "bake", site.toString(), "-o", dir.resolve("out").toString());
+
+        assertThat(run.code()).as(run.output()).isZero();
+        assertThat(dir.resolve("out/index.html")).isRegularFile();
+    }
+}
