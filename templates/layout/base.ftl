@@ -22,9 +22,9 @@
 <meta name="robots" content="noindex">
 </#if>
 <link rel="canonical" href="${here.canonical}">
-<link rel="stylesheet" href="${link.to("css/site.css")}">
+<link rel="stylesheet" href="${link.asset("css/site.css")}">
 <#list styles as style>
-<link rel="stylesheet" href="${link.to(style)}">
+<link rel="stylesheet" href="${link.asset(style)}">
 </#list>
 <link rel="alternate" type="application/rss+xml" title="${site.name}" href="${link.to(link.feedUri)}">
 </head>

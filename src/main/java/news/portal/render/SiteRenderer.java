@@ -42,11 +42,13 @@ public final class SiteRenderer {
     /**
      * Writes every page of {@code model} below {@code out}.
      *
+     * @param assets   each asset's path in the asset folder → its path in the output (they differ for
+     *                 fingerprinted CSS and JS); templates reach it as {@code assets}, through {@code link.asset}
      * @param progress told the count of pages written so far, now and then
      * @return the paths written, relative to {@code out}, in plan order
      * @throws ProblemException naming the template and line when rendering fails
      */
-    public List<String> render(SiteModel model, Path out, IntConsumer progress) {
+    public List<String> render(SiteModel model, Map<String, String> assets, Path out, IntConsumer progress) {
         ModelMaps maps = new ModelMaps(config, model);
         List<Job> jobs = new PagePlan(config, model, maps).jobs();
         createFolders(out, jobs);
@@ -56,6 +58,7 @@ public final class SiteRenderer {
         shared.put("published_posts", maps.articles());
         shared.put("published_pages", maps.pages());
         shared.put("tags", maps.tags());
+        shared.put("assets", Map.copyOf(assets));
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger done = new AtomicInteger();
         ForkJoinPool pool = new ForkJoinPool(config.threads());
