@@ -27,9 +27,9 @@
 <#if .data_model.meta??>
 <@socialMeta.tags meta=.data_model.meta/>
 </#if>
-<link rel="stylesheet" href="${link.to("css/site.css")}">
+<link rel="stylesheet" href="${link.asset("css/site.css")}">
 <#list styles as style>
-<link rel="stylesheet" href="${link.to(style)}">
+<link rel="stylesheet" href="${link.asset(style)}">
 </#list>
 <link rel="alternate" type="application/rss+xml" title="${site.name}" href="${link.to(link.feedUri)}">
 </head>

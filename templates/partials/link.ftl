@@ -20,7 +20,21 @@
   <#if path == "" || path?ends_with("/")>
     <#local path = path + indexFile>
   </#if>
+  <#-- An asset written with its plain name still gets its fingerprinted one (css/site.css → css/site.3f2a9c1b.css). -->
+  <#if (assets[path])??>
+    <#local path = assets[path]>
+  </#if>
   <#return page.root + path>
+</#function>
+
+<#-- A file of the asset folder, by its name there: fails the bake when there is no such asset, so a
+     renamed stylesheet cannot leave every page without styles. -->
+<#function asset path>
+  <#local name = path?remove_beginning("/")>
+  <#if !(assets[name])??>
+    <#stop "link.asset: no file " + name + " in the asset folder">
+  </#if>
+  <#return page.root + assets[name]>
 </#function>
 
 <#function absolute uri>

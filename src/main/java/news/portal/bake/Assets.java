@@ -1,6 +1,7 @@
 package news.portal.bake;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -8,21 +9,39 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import news.portal.config.SiteConfig;
 
-/** Copies the asset folder to the site root, and files that sit beside articles to their own paths. */
+/**
+ * The asset folder, copied to the site root, and files that sit beside articles, copied to their own paths.
+ * CSS and JS assets get a content hash in their name ({@code css/site.3f2a9c1b.css}) unless
+ * {@code asset.fingerprint=false}: a changed file then has a new address, so browsers and CDNs may keep
+ * the old one for a year without ever serving a stale stylesheet.
+ */
 final class Assets {
+
+    /** Hex digits of the content hash in a fingerprinted name: 32 bits tell a site's versions of a file apart. */
+    static final int HASH_LENGTH = 8;
 
     private Assets() {
     }
 
-    /** @return the number of files copied */
-    static int copy(SiteConfig config, List<String> contentFiles, Path out) throws IOException {
+    /**
+     * Every file of the asset folder: its path in the folder → its path in the output, which differs only
+     * for fingerprinted CSS and JS. Computed before rendering, so templates can link the final names.
+     */
+    static Map<String, String> names(SiteConfig config) throws IOException {
         Path assets = config.paths().assets();
         boolean skipHidden = Boolean.parseBoolean(String.valueOf(config.raw().getOrDefault("asset_ignore", "false")));
-        int[] count = {0};
+        boolean fingerprint = config.output().fingerprint();
+        Map<String, String> names = new TreeMap<>();
         Files.walkFileTree(assets, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -35,17 +54,53 @@ final class Assets {
                 if (skipHidden && file.getFileName().toString().startsWith(".")) {
                     return FileVisitResult.CONTINUE;
                 }
-                copyFile(file, out.resolve(assets.relativize(file).toString()));
-                count[0]++;
+                String path = assets.relativize(file).toString().replace('\\', '/');
+                names.put(path, fingerprint && isScriptOrStyle(path) ? fingerprinted(path, file) : path);
                 return FileVisitResult.CONTINUE;
             }
         });
+        return Collections.unmodifiableMap(names);
+    }
+
+    /**
+     * Copies the asset files under the names {@link #names} gave them, and the content folder's files.
+     *
+     * @return the number of files copied
+     */
+    static int copy(SiteConfig config, Map<String, String> names, List<String> contentFiles, Path out) {
+        Path assets = config.paths().assets();
+        names.forEach((from, to) -> copyFile(assets.resolve(from), out.resolve(to)));
         Path content = config.paths().content();
         for (String file : contentFiles) {
             copyFile(content.resolve(file), out.resolve(file));
-            count[0]++;
         }
-        return count[0];
+        return names.size() + contentFiles.size();
+    }
+
+    static boolean isScriptOrStyle(String path) {
+        return path.endsWith(".css") || path.endsWith(".js") || path.endsWith(".mjs");
+    }
+
+    /** {@code css/site.css} → {@code css/site.3f2a9c1b.css}: the hash goes before the extension, which keeps the type. */
+    static String fingerprinted(String path, Path file) throws IOException {
+        int dot = path.lastIndexOf('.');
+        return path.substring(0, dot) + "." + hash(file) + path.substring(dot);
+    }
+
+    private static String hash(Path file) throws IOException {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[8192];
+            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                digest.update(buffer, 0, n);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest()).substring(0, HASH_LENGTH);
     }
 
     /** A copy keeps its source's time, so a preview update can skip files that are already there. */

@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -77,8 +78,9 @@ public final class Baker {
         Path temporary = sibling(target, "baking");
         try {
             Files.createDirectories(temporary);
-            int copied = Assets.copy(config, model.staticFiles(), temporary);
-            List<String> written = renderer.render(model, temporary,
+            Map<String, String> assets = Assets.names(config);
+            int copied = Assets.copy(config, assets, model.staticFiles(), temporary);
+            List<String> written = renderer.render(model, assets, temporary,
                     count -> progress.accept(String.format("wrote %d pages (%s)", count, seconds(start))));
             replace(temporary, target);
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import news.portal.config.SiteConfig;
@@ -76,8 +77,9 @@ public final class LiveBake {
             SiteModel model = freshLoader.load(Instant.now(), includeUnpublished);
             Path staging = Files.createTempDirectory(out.getParent(), ".live-");
             try {
-                Assets.copy(fresh, model.staticFiles(), staging);
-                List<String> written = freshRenderer.render(model, staging, count -> { });
+                Map<String, String> assets = Assets.names(fresh);
+                Assets.copy(fresh, assets, model.staticFiles(), staging);
+                List<String> written = freshRenderer.render(model, assets, staging, count -> { });
                 Folders.deleteQuietly(out);
                 Files.move(staging, out);
                 config = fresh;
@@ -107,9 +109,10 @@ public final class LiveBake {
         try {
             List<Path> assets = changed.stream().filter(p -> p.startsWith(config.paths().assets())).toList();
             SiteModel model = loader.reload(Instant.now(), includeUnpublished, changed);
-            Assets.copy(config, model.staticFiles(), out);
+            Map<String, String> names = Assets.names(config);
+            Assets.copy(config, names, model.staticFiles(), out);
             removeDeleted(assets);
-            SiteRenderer.Update update = renderer.update(model, out);
+            SiteRenderer.Update update = renderer.update(model, names, out);
             return new Outcome(false, update.written(), update.removed(), List.of(), since(start));
         } catch (ProblemException e) {
             return new Outcome(false, List.of(), List.of(), e.problems(), since(start));

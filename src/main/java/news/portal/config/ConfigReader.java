@@ -63,7 +63,8 @@ final class ConfigReader {
                 fileName("index.file", "index.html"), fileName("feed.file", "feed.xml"),
                 fileName("archive.file", "archive.html"), fileName("sitemap.file", "sitemap.xml"),
                 fileName("error404.file", "404.html"), fileName("tag.path", "tags"),
-                fileName("section.path", "sections"), text("output.extension", ".html"));
+                fileName("section.path", "sections"), text("output.extension", ".html"),
+                bool("asset.fingerprint", true));
         SiteConfig.Sources sources = new SiteConfig.Sources(
                 text("header.separator", "~~~~~~"), text("date.format", "yyyy-MM-dd"),
                 text("default.type", ""), text("default.status", "published"), text("ignore.file", ".jbakeignore"));

@@ -98,9 +98,11 @@ public record SiteConfig(
      * @param tagPath    {@code tag.path}, default {@code tags}
      * @param sectionPath {@code section.path}, default {@code sections}
      * @param extension  {@code output.extension}, default {@code .html}
+     * @param fingerprint {@code asset.fingerprint}, default {@code true}: CSS and JS assets are written as
+     *                    {@code name.HASH.css}, so that they can be cached for a year
      */
     public record Output(String index, String feed, String archive, String sitemap, String error404,
-                         String tagPath, String sectionPath, String extension) { }
+                         String tagPath, String sectionPath, String extension, boolean fingerprint) { }
 
     /**
      * @param headerSeparator {@code header.separator}: ends a JBake {@code key=value} header

@@ -53,12 +53,14 @@ public final class SiteRenderer {
     /**
      * Writes every page of {@code model} below {@code out}.
      *
+     * @param assets   each asset's path in the asset folder → its path in the output (they differ for
+     *                 fingerprinted CSS and JS); templates reach it as {@code assets}, through {@code link.asset}
      * @param progress told the count of pages written so far, now and then
      * @return the paths written, relative to {@code out}, in plan order
      * @throws ProblemException naming the template and line when rendering fails
      */
-    public List<String> render(SiteModel model, Path out, IntConsumer progress) {
-        Plan plan = plan(model);
+    public List<String> render(SiteModel model, Map<String, String> assets, Path out, IntConsumer progress) {
+        Plan plan = plan(model, assets);
         writeAll(out, plan.jobs, plan.shared, progress);
         remember(plan);
         return plan.jobs.stream().map(Job::uri).toList();
@@ -68,11 +70,13 @@ public final class SiteRenderer {
      * Brings a folder this renderer wrote before up to date with {@code model}: writes only the pages
      * whose content changed since the previous call, and deletes pages that no longer exist.
      *
+     * @param assets as for {@link #render}
+     *
      * @throws ProblemException naming the template and line when rendering fails; the folder then keeps
      *                          the pages of the previous call
      */
-    public Update update(SiteModel model, Path out) {
-        Plan plan = plan(model);
+    public Update update(SiteModel model, Map<String, String> assets, Path out) {
+        Plan plan = plan(model, assets);
         List<Job> changed = new ArrayList<>();
         Set<String> current = new HashSet<>();
         for (Job job : plan.jobs) {
@@ -109,7 +113,7 @@ public final class SiteRenderer {
 
     private record Plan(List<Job> jobs, Map<String, Object> shared, ModelMaps maps) { }
 
-    private Plan plan(SiteModel model) {
+    private Plan plan(SiteModel model, Map<String, String> assets) {
         ModelMaps maps = new ModelMaps(config, model, reuse);
         List<Job> jobs = new PagePlan(config, model, maps, share).jobs();
         Map<String, Object> shared = new HashMap<>();
@@ -118,6 +122,7 @@ public final class SiteRenderer {
         shared.put("published_posts", maps.articles());
         shared.put("published_pages", maps.pages());
         shared.put("tags", maps.tags());
+        shared.put("assets", Map.copyOf(assets));
         return new Plan(jobs, shared, maps);
     }
 
@@ -131,9 +136,9 @@ public final class SiteRenderer {
         signatures = next;
     }
 
-    /** Every page shows the navigation: when the sections change, every page changes. */
+    /** Every page shows the navigation and links the stylesheets: when either changes, every page changes. */
     private static List<Object> signature(Plan plan, Job job) {
-        return List.of(plan.maps.navigation(), job.signature());
+        return List.of(plan.maps.navigation(), plan.shared.get("assets"), job.signature());
     }
 
     private void writeAll(Path out, List<Job> jobs, Map<String, Object> shared, IntConsumer progress) {

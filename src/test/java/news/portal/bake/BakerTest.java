@@ -60,8 +60,39 @@ class BakerTest {
                 "sections/wen-lu-zi-xun.html", "sections/fei-yi-chuan-cheng.html", "sections/lu-you-gong-lue.html",
                 "archive.html", "archive/2025-11.html", "archive/2025-10.html",
                 "404.html", "feed.xml", "sitemap.xml", "robots.txt",
-                "images/cover.svg", "css/site.css");
-        assertThat(files(out)).doesNotContain("page/3.html", "tags/gu-cheng/3.html");
+                "images/cover.svg");
+        assertThat(files(out)).anyMatch(f -> f.matches("css/site\\.[0-9a-f]{8}\\.css"))
+                .anyMatch(f -> f.matches("css/article\\.[0-9a-f]{8}\\.css"));
+        assertThat(files(out)).doesNotContain("page/3.html", "tags/gu-cheng/3.html", "css/site.css");
+    }
+
+    @Test
+    void fingerprints_stylesheets_and_links_them_by_their_new_name() throws IOException {
+        bake(0);
+        String site = files(out).stream().filter(f -> f.startsWith("css/site.")).findFirst().orElseThrow();
+
+        Document front = Jsoup.parse(read(out.resolve("index.html")));
+        Document article = Jsoup.parse(read(out.resolve("2025/11/night-tour.html")));
+        assertThat(front.select("link[rel=stylesheet]").eachAttr("href")).containsExactly(site);
+        assertThat(article.select("link[rel=stylesheet]").eachAttr("href"))
+                .contains("../../" + site).anyMatch(h -> h.matches("\\.\\./\\.\\./css/article\\.[0-9a-f]{8}\\.css"));
+        assertThat(Files.readString(out.resolve(site))).isEqualTo(Files.readString(this.site.resolve("assets/css/site.css")));
+
+        TestSites.write(this.site.resolve("assets/css/site.css"), read(this.site.resolve("assets/css/site.css")) + "\n/* changed */\n");
+        bake(0);
+        String changed = files(out).stream().filter(f -> f.startsWith("css/site.")).findFirst().orElseThrow();
+        assertThat(changed).isNotEqualTo(site);
+        assertThat(Jsoup.parse(read(out.resolve("index.html"))).select("link[rel=stylesheet]").attr("href")).isEqualTo(changed);
+    }
+
+    @Test
+    void keeps_asset_names_when_fingerprinting_is_off() {
+        TestSites.write(site.resolve("jbake.properties"), read(site.resolve("jbake.properties")) + "\nasset.fingerprint=false\n");
+        bake(0);
+
+        assertThat(files(out)).contains("css/site.css", "css/article.css");
+        assertThat(Jsoup.parse(read(out.resolve("index.html"))).select("link[rel=stylesheet]").attr("href"))
+                .isEqualTo("css/site.css");
     }
 
     @Test

@@ -18,6 +18,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -54,7 +56,9 @@ class PreviewIT {
         assertThat(home.headers().firstValue("Content-Type")).contains("text/html; charset=utf-8");
         assertThat(home.body()).contains("古城夜游线路开放").contains("/__preview/client.js");
         assertThat(get("tags/").body()).isEqualTo(get("tags/index.html").body());
-        assertThat(get("css/site.css").headers().firstValue("Content-Type")).contains("text/css; charset=utf-8");
+        Matcher stylesheet = Pattern.compile("href=\"(css/site\\.[0-9a-f]{8}\\.css)\"").matcher(home.body());
+        assertThat(stylesheet.find()).isTrue();
+        assertThat(get(stylesheet.group(1)).headers().firstValue("Content-Type")).contains("text/css; charset=utf-8");
         assertThat(get("feed.xml").headers().firstValue("Content-Type")).contains("application/rss+xml; charset=utf-8");
         assertThat(get("sitemap.xml").headers().firstValue("Content-Type")).contains("application/xml; charset=utf-8");
         assertThat(get("images/cover.svg").headers().firstValue("Content-Type")).contains("image/svg+xml; charset=utf-8");

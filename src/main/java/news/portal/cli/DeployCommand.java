@@ -1,0 +1,100 @@
+package news.portal.cli;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import news.portal.bake.Baker;
+import news.portal.config.SiteConfig;
+import news.portal.deploy.DeployConfig;
+import news.portal.deploy.Deployer;
+import news.portal.problem.ProblemException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code deploy [SITE_DIR] --target s3://BUCKET[/PREFIX] …}. */
+@Command(name = "deploy", mixinStandardHelpOptions = true,
+        description = {"Uploads the baked site to S3-compatible object storage: only what changed, assets first,"
+                + " feeds last, stale objects deleted at the end. Bakes first when the output is missing or older"
+                + " than the sources. Credentials come from the AWS default chain (AWS_ACCESS_KEY_ID and"
+                + " AWS_SECRET_ACCESS_KEY, or a profile).",
+                "Exit codes: 0 deployed; 1 failed (each key and reason is printed); 2 wrong usage;"
+                + " 3 uploaded, but more stale objects than --max-deletes, so none was deleted."})
+final class DeployCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SITE_DIR", defaultValue = ".",
+            description = "Site folder with jbake.properties (default: current folder).")
+    private Path site;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUTPUT_DIR",
+            description = "The baked site to deploy (default: SITE_DIR/target/site).")
+    private Path output;
+
+    @Option(names = "--target", paramLabel = "s3://BUCKET[/PREFIX]",
+            description = "Where to deploy (default: deploy.target).")
+    private String target;
+
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "An S3-compatible store's endpoint, e.g. https://oss-cn-hangzhou.aliyuncs.com (default: deploy.endpoint; none for AWS).")
+    private String endpoint;
+
+    @Option(names = "--region", paramLabel = "REGION",
+            description = "Signing region (default: deploy.region, else AWS_REGION, else us-east-1).")
+    private String region;
+
+    @Option(names = "--path-style", description = "Path-style addresses (endpoint/bucket/key), for MinIO and local servers.")
+    private boolean pathStyle;
+
+    @Option(names = "--dry-run", description = "List every upload and delete with its reason; change nothing.")
+    private boolean dryRun;
+
+    @Option(names = "--max-deletes", paramLabel = "N",
+            description = "Delete nothing when more than N stale objects would go (default: deploy.max_deletes, else 256).")
+    private Integer maxDeletes;
+
+    @Option(names = "--no-delete", description = "Keep stale objects.")
+    private boolean noDelete;
+
+    @Option(names = "--force", description = "Upload every file, changed or not.")
+    private boolean force;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path baked = output != null ? output : site.resolve("target").resolve("site");
+        try {
+            SiteConfig siteConfig = SiteConfig.load(site);
+            DeployConfig config = DeployConfig.read(siteConfig, new DeployConfig.Flags(target, endpoint, region,
+                    pathStyle, dryRun, force, noDelete, maxDeletes));
+            Optional<String> stale = Deployer.bakeReason(siteConfig, baked);
+            if (stale.isPresent()) {
+                err.println("baking first: " + stale.get());
+                new Baker(err::println).bake(site, baked, new Baker.Options(Instant.now(), false, 0));
+            }
+            Deployer.Result result = new Deployer(line -> {
+                out.println(line);
+                out.flush();
+            }).deploy(baked, config);
+            result.failures().forEach(failure -> err.println("failed: " + failure));
+            return result.exitCode();
+        } catch (ProblemException e) {
+            e.problems().forEach(err::println);
+            err.println(e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems")
+                    + "; nothing was deployed.");
+            return Deployer.FAILED;
+        } catch (UncheckedIOException e) {
+            err.println("failed: " + e.getMessage() + ": " + e.getCause().getMessage() + "; nothing was deployed.");
+            return Deployer.FAILED;
+        }
+    }
+}

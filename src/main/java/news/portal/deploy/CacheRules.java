@@ -1,0 +1,39 @@
+package news.portal.deploy;
+
+import java.util.regex.Pattern;
+
+/**
+ * {@code Cache-Control} by kind of file. Pages change in place (an article is corrected, a list gains a
+ * story), so browsers must revalidate them; a fingerprinted stylesheet never changes under its name, so
+ * it may be kept for a year; other assets (images, fonts) keep their names when replaced, so they get an
+ * hour.
+ *
+ * @param fingerprinted {@code deploy.cache.fingerprinted}: CSS and JS whose name carries a content hash
+ * @param pages         {@code deploy.cache.pages}: HTML pages, feeds, sitemaps, robots.txt
+ * @param assets        {@code deploy.cache.assets}: every other file
+ */
+public record CacheRules(String fingerprinted, String pages, String assets) {
+
+    /** A year, and no revalidation at all: the name changes whenever the content does. */
+    public static final String DEFAULT_FINGERPRINTED = "public, max-age=31536000, immutable";
+    /** Stored, but checked with the server (a cheap 304) before each use. */
+    public static final String DEFAULT_PAGES = "no-cache";
+    /** An hour: a replaced image shows within the hour. */
+    public static final String DEFAULT_ASSETS = "public, max-age=3600";
+
+    /** {@code name.3f2a9c1b.css}: the bake's fingerprint, eight hex digits before the extension. */
+    private static final Pattern FINGERPRINTED = Pattern.compile("(?:.*/)?[^/]+\\.[0-9a-f]{8}\\.(?:css|js|mjs)");
+
+    /** The defaults above. */
+    public static CacheRules defaults() {
+        return new CacheRules(DEFAULT_FINGERPRINTED, DEFAULT_PAGES, DEFAULT_ASSETS);
+    }
+
+    /** The {@code Cache-Control} value for the file at {@code path} (relative to the site root). */
+    String forPath(String path, Phase phase) {
+        if (phase.isPage()) {
+            return pages;
+        }
+        return FINGERPRINTED.matcher(path).matches() ? fingerprinted : assets;
+    }
+}

@@ -1,0 +1,65 @@
+package news.portal.deploy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import news.portal.config.SiteConfig;
+
+/**
+ * Whether the baked output still shows the sources. It does not when any file or folder under
+ * {@code content/}, {@code templates/}, {@code assets/}, or {@code jbake.properties}, was modified after the
+ * newest file of the output. Folders count because deleting an article changes only its folder's time.
+ * Modification times rather than a stamp file: the bake writes every output file anew, so the output's
+ * newest file is the end of the last bake, and nothing extra lands in the site to be deployed.
+ */
+final class Freshness {
+
+    private Freshness() {
+    }
+
+    /** Why {@code output} must be baked again, or empty when it is up to date. */
+    static Optional<String> staleReason(SiteConfig site, Path output) {
+        if (!Files.isDirectory(output)) {
+            return Optional.of("there is no baked site in " + output);
+        }
+        Optional<FileTime> baked = newest(output, false);
+        if (baked.isEmpty()) {
+            return Optional.of(output + " is empty");
+        }
+        SiteConfig.Paths paths = site.paths();
+        for (Path source : List.of(paths.site().resolve("jbake.properties"), paths.site().resolve("custom.properties"),
+                paths.content(), paths.templates(), paths.assets())) {
+            Optional<FileTime> changed = newest(source, true);
+            if (changed.isPresent() && changed.get().compareTo(baked.get()) > 0) {
+                return Optional.of(paths.site().relativize(source) + " changed after the last bake");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<FileTime> newest(Path root, boolean withFolders) {
+        if (!Files.exists(root)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(p -> withFolders || Files.isRegularFile(p)).map(Freshness::modified)
+                    .max(FileTime::compareTo);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + root, e);
+        }
+    }
+
+    private static FileTime modified(Path path) {
+        try {
+            return Files.getLastModifiedTime(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the time of " + path, e);
+        }
+    }
+}

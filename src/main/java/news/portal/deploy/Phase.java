@@ -1,0 +1,60 @@
+package news.portal.deploy;
+
+import news.portal.config.SiteConfig;
+
+/**
+ * The order of a deploy. Each phase starts only when the one before it fully succeeded, so a page that
+ * lists articles never reaches readers before the articles it links to, and no page before the images and
+ * stylesheets it uses. (An article's links to a tag page that is new in the same deploy point ahead for
+ * the length of one phase: pages link both ways, and lists linking to missing articles is the worse case.)
+ */
+enum Phase {
+    /** Stylesheets, scripts, images, fonts: everything a page loads. */
+    ASSETS("assets"),
+    /** Article pages and standing pages. */
+    ARTICLES("articles"),
+    /** Tag, section and archive pages. */
+    LISTINGS("listings"),
+    /** The front page, its later pages, and the 404 page. */
+    FRONT("front page"),
+    /** Feed, sitemap, robots.txt: what crawlers follow to everything else. */
+    FEEDS("feeds and sitemaps");
+
+    private final String label;
+
+    Phase(String label) {
+        this.label = label;
+    }
+
+    String label() {
+        return label;
+    }
+
+    boolean isPage() {
+        return this != ASSETS;
+    }
+
+    /** The phase of the file at {@code path}, from the site's output names. */
+    static Phase of(String path, SiteConfig.Output layout) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        boolean root = path.indexOf('/') < 0;
+        if (path.equals(layout.feed()) || path.equals(layout.sitemap()) || path.equals("robots.txt")
+                || root && (name.endsWith(".xml") || name.endsWith(".atom") || name.endsWith(".rss"))) {
+            return FEEDS;
+        }
+        if (!path.endsWith(layout.extension())) {
+            return ASSETS;
+        }
+        if (path.equals(layout.index()) || path.startsWith("page/") || path.equals(layout.error404())) {
+            return FRONT;
+        }
+        String archiveStem = layout.archive().endsWith(layout.extension())
+                ? layout.archive().substring(0, layout.archive().length() - layout.extension().length()) : layout.archive();
+        if (path.startsWith(layout.tagPath() + "/") || path.equals(layout.tagPath() + layout.extension())
+                || path.startsWith(layout.sectionPath() + "/") || path.equals(layout.archive())
+                || path.startsWith(archiveStem + "/")) {
+            return LISTINGS;
+        }
+        return ARTICLES;
+    }
+}

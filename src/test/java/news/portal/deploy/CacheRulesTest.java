@@ -1,0 +1,38 @@
+package news.portal.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CacheRulesTest {
+
+    private final CacheRules rules = CacheRules.defaults();
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "css/site.3f2a9c1b.css    | ASSETS   | public, max-age=31536000, immutable",
+        "js/share.0123abcd.js     | ASSETS   | public, max-age=31536000, immutable",
+        "css/site.css             | ASSETS   | public, max-age=3600",
+        "css/site.3F2A9C1B.css    | ASSETS   | public, max-age=3600",
+        "images/cover.3f2a9c1b.svg| ASSETS   | public, max-age=3600",
+        "images/cover.svg         | ASSETS   | public, max-age=3600",
+        "2025/11/a.html           | ARTICLES | no-cache",
+        "tags/gu-cheng.html       | LISTINGS | no-cache",
+        "index.html               | FRONT    | no-cache",
+        "feed.xml                 | FEEDS    | no-cache",
+        "robots.txt               | FEEDS    | no-cache",
+    })
+    void picks_the_rule_by_kind_of_file(String path, Phase phase, String cacheControl) {
+        assertThat(rules.forPath(path, phase)).isEqualTo(cacheControl);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"css/a.1234abcd.css | immutable!", "2025/a.html | pages!", "images/a.png | assets!"})
+    void configured_values_replace_the_defaults(String path, String expected) {
+        CacheRules custom = new CacheRules("immutable!", "pages!", "assets!");
+        Phase phase = path.endsWith(".html") ? Phase.ARTICLES : Phase.ASSETS;
+
+        assertThat(custom.forPath(path, phase)).isEqualTo(expected);
+    }
+}
