@@ -1,5 +1,7 @@
 package news.portal.deploy;
 
+import news.portal.media.ContentTypes;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

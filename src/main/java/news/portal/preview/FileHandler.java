@@ -13,6 +13,8 @@ import java.util.function.Supplier;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 
+import news.portal.media.ContentTypes;
+
 /**
  * Serves the live site's files. A request path is decoded once and refused (400) when any of its
  * segments is {@code ..} or {@code .}, or when it holds a backslash or a NUL, in raw or encoded form;
@@ -28,8 +30,10 @@ final class FileHandler implements HttpHandler {
     private final Supplier<Path> root;
     private final String indexFile;
     private final String errorFile;
+    private final ContentTypes types;
 
-    FileHandler(Supplier<Path> root, String indexFile, String errorFile) {
+    FileHandler(Supplier<Path> root, String indexFile, String errorFile, String feedFile) {
+        this.types = new ContentTypes(feedFile);
         this.root = root;
         this.indexFile = indexFile;
         this.errorFile = errorFile;
@@ -67,7 +71,7 @@ final class FileHandler implements HttpHandler {
                 notFound(exchange, site);
                 return;
             }
-            serve(exchange, 200, file);
+            serve(exchange, 200, site, file);
         }
     }
 
@@ -96,7 +100,7 @@ final class FileHandler implements HttpHandler {
     private void notFound(HttpExchange exchange, Path site) throws IOException {
         Path page = site.resolve(errorFile);
         if (Files.isRegularFile(page)) {
-            serve(exchange, 404, page);
+            serve(exchange, 404, site, page);
         } else {
             send(exchange, 404, "text/html; charset=utf-8", inject(
                     "<!DOCTYPE html><html lang=\"zh-CN\"><meta charset=\"utf-8\"><title>404</title><body><p>页面不存在。</p></body></html>")
@@ -104,8 +108,8 @@ final class FileHandler implements HttpHandler {
         }
     }
 
-    private void serve(HttpExchange exchange, int status, Path file) throws IOException {
-        String type = MediaTypes.of(file.getFileName().toString());
+    private void serve(HttpExchange exchange, int status, Path site, Path file) throws IOException {
+        String type = types.of(site.relativize(file).toString().replace('\\', '/'));
         byte[] body = Files.readAllBytes(file);
         if (type.startsWith("text/html")) {
             body = inject(new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);

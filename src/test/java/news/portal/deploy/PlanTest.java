@@ -1,5 +1,7 @@
 package news.portal.deploy;
 
+import news.portal.media.ContentTypes;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package news.portal.deploy;
+package news.portal.media;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package news.portal.deploy;
+package news.portal.media;
 
 import java.util.Locale;
 import java.util.Map;
@@ -9,10 +9,12 @@ import java.util.Map;
  * {@code application/octet-stream}, which browsers refuse to apply), and object storage serves whatever
  * type was stored. Text types name {@code charset=utf-8}: without it a browser may guess GBK for a
  * Chinese page that has no {@code <meta charset>} in its first bytes, such as a feed or a text file.
+ * The preview server and deploy both use it, so a page is served locally as the bucket will serve it.
  */
-final class ContentTypes {
+public final class ContentTypes {
 
-    static final String UNKNOWN = "application/octet-stream";
+    /** The type of a file this table does not know. */
+    public static final String UNKNOWN = "application/octet-stream";
     private static final String UTF8 = "; charset=utf-8";
 
     private static final Map<String, String> BY_EXTENSION = Map.ofEntries(
@@ -82,12 +84,12 @@ final class ContentTypes {
     private final String feed;
 
     /** @param feed the site's RSS file ({@code feed.file}, default {@code feed.xml}), served as RSS rather than XML */
-    ContentTypes(String feed) {
+    public ContentTypes(String feed) {
         this.feed = feed;
     }
 
     /** The {@code Content-Type} of the file at {@code path}; {@code application/octet-stream} when unknown. */
-    String of(String path) {
+    public String of(String path) {
         if (path.equals(feed)) {
             return "application/rss+xml" + UTF8;
         }
@@ -100,7 +102,7 @@ final class ContentTypes {
     }
 
     /** Whether the type is text, which gzip shrinks (images and fonts are compressed already). */
-    static boolean isText(String contentType) {
+    public static boolean isText(String contentType) {
         return contentType.endsWith(UTF8);
     }
 }
