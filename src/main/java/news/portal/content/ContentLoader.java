@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 
 import news.portal.config.SiteConfig;
@@ -59,29 +60,51 @@ public final class ContentLoader {
      * @throws ProblemException with every problem found, when any file is wrong
      */
     public SiteModel load(Instant now, boolean includeUnpublished) {
-        Scan scan = scan();
         ForkJoinPool pool = new ForkJoinPool(config.threads());
         try {
-            List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
-            List<Document> documents = pool.submit(() -> scan.documents.parallelStream()
-                    .map(file -> read(file, problems))
-                    .flatMap(Optional::stream)
-                    .toList()).join();
-            Addresses addresses = new Addresses(config, problems);
-            addresses.assign(documents);
-            if (!problems.isEmpty()) {
-                throw new ProblemException(new ArrayList<>(problems));
+            Reading reading = read(scan(), pool);
+            if (!reading.problems().isEmpty()) {
+                throw new ProblemException(reading.problems());
             }
-            List<Document> shown = documents.stream()
+            List<Document> shown = reading.documents().stream()
                     .filter(d -> includeUnpublished || (!d.draft() && !d.date().toInstant().isAfter(now)))
                     .toList();
             List<Article> rendered = pool.submit(() -> shown.parallelStream()
-                    .map(d -> place(d, addresses))
+                    .map(d -> place(d, reading.addresses))
                     .toList()).join();
-            return assemble(rendered, scan.statics, now);
+            return assemble(rendered, reading.staticFiles(), now);
         } finally {
             pool.shutdown();
         }
+    }
+
+    /**
+     * Reads and checks every content file exactly as {@link #load} does (front matter, dates, slugs,
+     * addresses) without rendering any body, and returns the problems instead of throwing them: the
+     * editors' {@code check} runs this same pass, so it can never disagree with a bake.
+     */
+    public Reading read() {
+        ForkJoinPool pool = new ForkJoinPool(config.threads());
+        try {
+            return read(scan(), pool);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private Reading read(Scan scan, ForkJoinPool pool) {
+        List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+        Map<String, Source> sources = new ConcurrentHashMap<>();
+        List<Document> documents = pool.submit(() -> scan.documents.parallelStream()
+                .map(file -> read(file, problems, sources))
+                .flatMap(Optional::stream)
+                .toList()).join();
+        Addresses addresses = new Addresses(config, problems);
+        addresses.assign(documents);
+        List<String> files = scan.documents.stream()
+                .map(path -> config.paths().content().relativize(path).toString().replace('\\', '/'))
+                .toList();
+        return new Reading(config, documents, files, scan.statics, new ArrayList<>(problems), sources, addresses);
     }
 
     private Article place(Document document, Addresses addresses) {
@@ -162,7 +185,7 @@ public final class ContentLoader {
         return new SiteModel(articles, pages, tags, sections, months, statics, now);
     }
 
-    private Optional<Document> read(Path path, List<Problem> problems) {
+    private Optional<Document> read(Path path, List<Problem> problems, Map<String, Source> sources) {
         Path content = config.paths().content();
         String file = content.relativize(path).toString().replace('\\', '/');
         String display = config.paths().site().relativize(path).toString().replace('\\', '/');
@@ -186,6 +209,7 @@ public final class ContentLoader {
             problems.addAll(e.problems());
             return Optional.empty();
         }
+        sources.put(file, source);
         return reader.read(display, file, source, problems);
     }
 

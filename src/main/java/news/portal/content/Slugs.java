@@ -10,7 +10,7 @@ import com.ibm.icu.text.Transliterator;
  * Turns titles, tags and file names into ASCII URL words: Chinese through its pinyin without tones
  * ({@code 巍巍昆仑} → {@code wei-wei-kun-lun}), Latin lower-cased, everything else a hyphen.
  */
-final class Slugs {
+public final class Slugs {
 
     static final Pattern VALID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final int MAX_LENGTH = 80;
@@ -25,7 +25,7 @@ final class Slugs {
     }
 
     /** The slug of any text; empty when nothing in it can be spelled in ASCII. */
-    static String of(String text) {
+    public static String of(String text) {
         String normalized = Normalizer.normalize(text, Normalizer.Form.NFKC);
         // keep digits and Latin next to Chinese apart: 第3届 → di-3-jie, not di3jie
         String spaced = HAN_RUN.matcher(normalized).replaceAll(" $1 ");
@@ -43,6 +43,11 @@ final class Slugs {
     static String ofFileName(String baseName) {
         String candidate = trimHyphens(baseName.toLowerCase(Locale.ROOT).replaceAll("[\\s_.]+", "-"));
         return VALID.matcher(candidate).matches() ? candidate : "";
+    }
+
+    /** Whether {@code text} may be written as a {@code slug}: lower-case ASCII words joined by hyphens. */
+    public static boolean isValid(String text) {
+        return VALID.matcher(text).matches();
     }
 
     private static String trimHyphens(String text) {
