@@ -14,6 +14,7 @@ import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
@@ -88,6 +89,9 @@ public final class MarkdownRenderer {
                 link.setUrl(rewrite(link.getUrl(), links));
             } else if (child instanceof Image image) {
                 image.setUrl(rewrite(image.getUrl(), links));
+            } else if (child instanceof Reference reference) {
+                // [文字][1] takes its address from "[1]: other.md" when rendered, so the definition is rewritten
+                reference.setUrl(rewrite(reference.getUrl(), links));
             }
             rewriteLinks(child, links);
         }
