@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /** Entry point of {@code news-portal.jar}. */
 @Command(name = "news-portal", mixinStandardHelpOptions = true, version = "news-portal 0.1",
         description = "Bakes, previews and deploys a JBake news-portal site.",
-        subcommands = {BakeCommand.class})
+        subcommands = {BakeCommand.class, NewCommand.class, CheckCommand.class, ListCommand.class})
 public final class Main implements Callable<Integer> {
 
     /** Runs the command line and exits with its code. */
