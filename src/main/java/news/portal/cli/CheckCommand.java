@@ -53,8 +53,8 @@ final class CheckCommand implements Callable<Integer> {
         check.problems().forEach(out::println);
         out.flush();
         String seconds = String.format("%.1f", (System.nanoTime() - start) / 1e9);
-        String scope = files.isEmpty() ? "全站 " + check.files() + " 个文件"
-                : files.size() + " 个文件（读了全站 " + check.files() + " 个文件核对地址和链接）";
+        String scope = files.isEmpty() ? "全站 " + check.files() + " 篇文章和页面"
+                : files.size() + " 个文件（读了全站 " + check.files() + " 篇文章和页面核对地址和链接）";
         if (check.problems().isEmpty()) {
             err.println("检查通过：" + scope + "，没有问题（" + seconds + " 秒）。");
             return 0;

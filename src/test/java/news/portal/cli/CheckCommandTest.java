@@ -35,7 +35,7 @@ class CheckCommandTest {
 
         assertThat(run.code()).isZero();
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).contains("检查通过：全站 5 个文件，没有问题");
+        assertThat(run.err()).contains("检查通过：全站 5 篇文章和页面，没有问题");
         try (var files = Files.walk(site)) {
             assertThat(files.count()).isEqualTo(before);
         }
@@ -80,7 +80,7 @@ class CheckCommandTest {
         assertThat(named.code()).isEqualTo(1);
         assertThat(named.out()).startsWith("content/news/2025/11/古城夜游.md:2: slug: 地址重复")
                 .doesNotContain("link-missing.md");
-        assertThat(named.err()).contains("1 个文件（读了全站 7 个文件核对地址和链接）");
+        assertThat(named.err()).contains("1 个文件（读了全站 7 篇文章和页面核对地址和链接）");
         assertThat(other.code()).isZero();
     }
 
