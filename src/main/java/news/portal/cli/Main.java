@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 /** Entry point of {@code news-portal.jar}. */
 @Command(name = "news-portal", mixinStandardHelpOptions = true, version = "news-portal 0.1",
         description = "Bakes, previews and deploys a JBake news-portal site.",
-        subcommands = {BakeCommand.class, PreviewCommand.class, DeployCommand.class})
+        subcommands = {BakeCommand.class, PreviewCommand.class, DeployCommand.class, NewCommand.class,
+                CheckCommand.class, ListCommand.class})
 public final class Main implements Callable<Integer> {
 
     /** Runs the command line and exits with its code; a bake runs in a JVM tuned for batch work. */

@@ -1,6 +1,6 @@
 /**
- * The command line: {@code java -jar news-portal.jar bake [SITE_DIR] [-o OUTPUT_DIR]} and
- * {@code deploy [SITE_DIR] --target s3://BUCKET[/PREFIX]}. Later commands (preview, new) join here as
- * subcommands of the same jar.
+ * The command line of {@code news-portal.jar}: {@code bake}, {@code preview}, {@code deploy}, and the
+ * editors' {@code new}, {@code check} and {@code list} ({@link news.portal.editor}). One thin class per
+ * command.
  */
 package news.portal.cli;

@@ -31,6 +31,8 @@ final class Addresses {
     private final SiteConfig config;
     private final List<Problem> problems;
     private final Map<Document, String> uris = new IdentityHashMap<>();
+    /** The address each document asked for, kept so that the editors' check can name clashes. */
+    private final Map<Document, String> wanted = new IdentityHashMap<>();
     private final Map<String, String> uriByFile = new HashMap<>();
     private final Map<String, Term> tags = new HashMap<>();
     private final Map<String, Term> sections = new HashMap<>();
@@ -60,6 +62,7 @@ final class Addresses {
                 if (base.isEmpty()) {
                     base = document.kind() == Document.Kind.PAGE ? "page" : "article";
                 }
+                wanted.put(document, prefix(document) + base + config.output().extension());
                 put(document, unique(prefix(document), base, taken));
             }
         }
@@ -69,6 +72,10 @@ final class Addresses {
 
     String uri(Document document) {
         return uris.get(document);
+    }
+
+    String wanted(Document document) {
+        return wanted.get(document);
     }
 
     Optional<String> uriOfFile(String contentFile) {
@@ -91,6 +98,7 @@ final class Addresses {
                     .add(document));
         }
         claims.forEach((uri, claimants) -> {
+            claimants.forEach(document -> wanted.put(document, uri));
             if (claimants.size() > 1) {
                 for (Document document : claimants) {
                     String others = claimants.stream().filter(d -> d != document)

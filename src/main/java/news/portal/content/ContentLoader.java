@@ -154,6 +154,35 @@ public final class ContentLoader {
         }
     }
 
+    /**
+     * Reads and checks every content file exactly as {@link #load} does (front matter, dates, slugs,
+     * addresses) without rendering any body, and returns the problems instead of throwing them: the
+     * editors' {@code check} runs this same pass, so it can never disagree with a bake.
+     */
+    public Reading read() {
+        ForkJoinPool pool = new ForkJoinPool(config.threads());
+        try {
+            return read(scan(), pool);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private Reading read(Scan scan, ForkJoinPool pool) {
+        List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+        Map<String, Source> sources = new ConcurrentHashMap<>();
+        List<Document> documents = pool.submit(() -> scan.documents.parallelStream()
+                .map(file -> read(file, problems, sources))
+                .flatMap(Optional::stream)
+                .toList()).join();
+        Addresses addresses = new Addresses(config, problems, text -> slugs.computeIfAbsent(text, Slugs::of));
+        addresses.assign(documents);
+        List<String> files = scan.documents.stream()
+                .map(path -> config.paths().content().relativize(path).toString().replace('\\', '/'))
+                .toList();
+        return new Reading(config, documents, files, scan.statics, new ArrayList<>(problems), sources, addresses);
+    }
+
     private Optional<Document> cachedRead(Path file, BasicFileAttributes stamp, List<Problem> problems) {
         Read last = reads.get(file);
         if (last != null && last.modified().equals(stamp.lastModifiedTime()) && last.size() == stamp.size()) {
@@ -161,7 +190,7 @@ public final class ContentLoader {
             return last.document();
         }
         List<Problem> own = new ArrayList<>();
-        Optional<Document> document = read(file, own);
+        Optional<Document> document = read(file, own, null);
         reads.put(file, new Read(stamp.lastModifiedTime(), stamp.size(), document, List.copyOf(own)));
         problems.addAll(own);
         return document;
@@ -263,7 +292,7 @@ public final class ContentLoader {
         return new SiteModel(articles, pages, tags, sections, months, statics, now);
     }
 
-    private Optional<Document> read(Path path, List<Problem> problems) {
+    private Optional<Document> read(Path path, List<Problem> problems, Map<String, Source> sources) {
         Path content = config.paths().content();
         String file = content.relativize(path).toString().replace('\\', '/');
         String display = config.paths().site().relativize(path).toString().replace('\\', '/');
@@ -286,6 +315,9 @@ public final class ContentLoader {
         } catch (ProblemException e) {
             problems.addAll(e.problems());
             return Optional.empty();
+        }
+        if (sources != null) {
+            sources.put(file, source);
         }
         return reader.read(display, file, source, problems);
     }

@@ -27,7 +27,7 @@ public final class SitePath {
     }
 
     /** Whether {@code ref} is an absolute URL ({@code https:}, {@code mailto:}, {@code //host}). */
-    static boolean isAbsolute(String ref) {
+    public static boolean isAbsolute(String ref) {
         return ABSOLUTE.matcher(ref).matches();
     }
 
@@ -36,7 +36,7 @@ public final class SitePath {
      * {@code a.jpg} in {@code news/2025/x.md} → {@code news/2025/a.jpg}. Empty for absolute URLs, fragments
      * and references that leave the site.
      */
-    static Optional<String> resolve(String contentFile, String ref) {
+    public static Optional<String> resolve(String contentFile, String ref) {
         if (ref.isEmpty() || ref.startsWith("#") || isAbsolute(ref)) {
             return Optional.empty();
         }

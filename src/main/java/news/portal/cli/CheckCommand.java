@@ -1,0 +1,65 @@
+package news.portal.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import news.portal.editor.Editor;
+import news.portal.problem.ProblemException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code check [SITE_DIR] [FILE...]}: what a bake would refuse, and what it would quietly get wrong. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Checks every article and page as a bake would, plus clashing addresses, links to missing "
+                + "or unpublished articles, missing images and tags spelt two ways. Writes nothing; exit code 1 "
+                + "when anything is wrong.",
+                "With FILEs (the pre-commit hook passes the staged ones) the whole site is still read, but only "
+                + "problems of those files, or between them and others, are reported."})
+final class CheckCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "SITE_DIR|FILE",
+            description = "The site folder first, if not the current folder; then files to report on.")
+    private List<Path> arguments = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path site = Path.of(".");
+        List<Path> files = new ArrayList<>(arguments);
+        if (!files.isEmpty() && Files.isDirectory(files.get(0))) {
+            site = files.remove(0);
+        }
+        long start = System.nanoTime();
+        Editor.Check check;
+        try {
+            check = new Editor(site).check(files, Instant.now());
+        } catch (ProblemException e) {
+            e.problems().forEach(err::println);
+            err.println("站点配置有问题，没有检查文章。");
+            return 1;
+        }
+        check.notes().forEach(err::println);
+        check.problems().forEach(out::println);
+        out.flush();
+        String seconds = String.format("%.1f", (System.nanoTime() - start) / 1e9);
+        String scope = files.isEmpty() ? "全站 " + check.files() + " 篇文章和页面"
+                : files.size() + " 个文件（读了全站 " + check.files() + " 篇文章和页面核对地址和链接）";
+        if (check.problems().isEmpty()) {
+            err.println("检查通过：" + scope + "，没有问题（" + seconds + " 秒）。");
+            return 0;
+        }
+        err.println("共 " + check.problems().size() + " 个问题：" + scope + "（" + seconds + " 秒）。");
+        return 1;
+    }
+}

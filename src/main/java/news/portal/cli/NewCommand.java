@@ -1,0 +1,66 @@
+package news.portal.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import news.portal.editor.Editor;
+import news.portal.problem.ProblemException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code new "标题" [--site SITE_DIR] [--section 栏目] [--tags a,b] [--slug x]}. */
+@Command(name = "new", mixinStandardHelpOptions = true,
+        description = "Creates content/news/{yyyy}/{MM}/{slug}.md with complete front matter, dated now and "
+                + "marked draft, and prints its path. Never replaces a file.")
+final class NewCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "TITLE", description = "The headline, in quotes.")
+    private String title;
+
+    @Option(names = "--site", paramLabel = "SITE_DIR", defaultValue = ".",
+            description = "Site folder (default: current folder).")
+    private Path site;
+
+    @Option(names = "--section", paramLabel = "栏目", description = "The section (category), e.g. 文旅资讯.")
+    private String section;
+
+    @Option(names = "--tags", paramLabel = "a,b", description = "Tags, separated by , or ，")
+    private String tags;
+
+    @Option(names = "--slug", paramLabel = "SLUG",
+            description = "File name and address, lower-case ASCII with hyphens (default: pinyin of the title).")
+    private String slug;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<String> tagList = tags == null ? List.of() : Arrays.stream(tags.split("[,，]"))
+                .map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
+        try {
+            Editor editor = new Editor(site);
+            Path file = editor.create(new Editor.NewArticle(title, Optional.ofNullable(section), tagList,
+                    Optional.ofNullable(slug)), Instant.now());
+            out.println(Paths.forPeople(file));
+            err.println("已创建草稿（draft: true）。写完后删除 draft 这一行，提交即可发布。");
+            return 0;
+        } catch (ProblemException e) {
+            e.problems().forEach(err::println);
+            return 1;
+        } catch (IllegalArgumentException e) {
+            err.println("错误：" + e.getMessage());
+            return 1;
+        }
+    }
+}

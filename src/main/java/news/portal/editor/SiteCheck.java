@@ -1,0 +1,69 @@
+package news.portal.editor;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import news.portal.config.SiteConfig;
+import news.portal.content.Reading;
+import news.portal.problem.Problem;
+
+/** Every problem of a site: the bake's own, then what only an editor's check looks for. */
+final class SiteCheck {
+
+    private final SiteConfig config;
+    private final Reading reading;
+    private final List<Finding> findings = new ArrayList<>();
+
+    SiteCheck(SiteConfig config, Reading reading, Instant now) {
+        this.config = config;
+        this.reading = reading;
+        SlugCheck slugs = new SlugCheck(reading);
+        for (Problem problem : reading.problems()) {
+            findings.add(new Finding(problem, slugs.filesOf(problem)));
+        }
+        findings.addAll(slugs.findings());
+        findings.addAll(new LinkCheck(config, reading, now).findings());
+        findings.addAll(new Spellings(reading, "tags", "标签", List.of()).findings());
+        findings.addAll(new Spellings(reading, "category", "栏目", config.identity().sections()).findings());
+    }
+
+    /** Every problem, ordered by file and line. */
+    List<Problem> all() {
+        return findings.stream().map(Finding::problem).distinct().sorted(Problem.ORDER).toList();
+    }
+
+    /** Problems of the {@code named} files, and problems between files that involve one of them. */
+    List<Problem> involving(Collection<String> named) {
+        Set<String> files = new HashSet<>(named);
+        return findings.stream()
+                .filter(f -> !Collections.disjoint(f.files(), files))
+                .map(Finding::problem).distinct().sorted(Problem.ORDER).toList();
+    }
+
+    /** Remarks on named Markdown files the check could not read as articles: deleted, or outside the site. */
+    List<String> notes(Collection<String> named, boolean wholeSite) {
+        if (wholeSite) {
+            return List.of();
+        }
+        Set<String> read = new HashSet<>();
+        reading.files().forEach(file -> read.add(reading.shown(file)));
+        List<String> notes = new ArrayList<>();
+        for (String file : named) {
+            if (!Editor.isMarkdown(file) || read.contains(file)) {
+                continue;
+            }
+            Path path = config.paths().site().resolve(file);
+            notes.add(Files.exists(path)
+                    ? file + "：不是站点的文章或页面（不在 content/ 里，或在被忽略的文件夹里），没有检查"
+                    : file + "：文件不存在（已删除？），只检查了链接到它的文章");
+        }
+        return notes;
+    }
+}
