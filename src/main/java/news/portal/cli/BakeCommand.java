@@ -9,9 +9,9 @@ import news.portal.bake.Baker;
 import news.portal.problem.Problem;
 import news.portal.problem.ProblemException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code bake [SITE_DIR] [-o OUTPUT_DIR]}. */
@@ -22,9 +22,8 @@ final class BakeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SITE_DIR", defaultValue = ".",
-            description = "Site folder with jbake.properties, content/, templates/, assets/ (default: current folder).")
-    private Path site;
+    @Mixin
+    private SiteFolder folder;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUTPUT_DIR",
             description = "Where the site goes (default: SITE_DIR/target/site).")
@@ -37,10 +36,10 @@ final class BakeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Path target = output != null ? output : site.resolve("target").resolve("site");
+        Path target = output != null ? output : folder.path().resolve("target").resolve("site");
         Baker.Options options = new Baker.Options(java.time.Instant.now(), false, threads);
         try {
-            new Baker(line -> err.println(line)).bake(site, target, options);
+            new Baker(line -> err.println(line)).bake(folder.path(), target, options);
             return 0;
         } catch (ProblemException e) {
             return report(err, e);

@@ -13,9 +13,9 @@ import news.portal.deploy.DeployConfig;
 import news.portal.deploy.Deployer;
 import news.portal.problem.ProblemException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code deploy [SITE_DIR] --target s3://BUCKET[/PREFIX] …}. */
@@ -31,9 +31,8 @@ final class DeployCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SITE_DIR", defaultValue = ".",
-            description = "Site folder with jbake.properties (default: current folder).")
-    private Path site;
+    @Mixin
+    private SiteFolder folder;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUTPUT_DIR",
             description = "The baked site to deploy (default: SITE_DIR/target/site).")
@@ -71,15 +70,15 @@ final class DeployCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path baked = output != null ? output : site.resolve("target").resolve("site");
+        Path baked = output != null ? output : folder.path().resolve("target").resolve("site");
         try {
-            SiteConfig siteConfig = SiteConfig.load(site);
+            SiteConfig siteConfig = SiteConfig.load(folder.path());
             DeployConfig config = DeployConfig.read(siteConfig, new DeployConfig.Flags(target, endpoint, region,
                     pathStyle, dryRun, force, noDelete, maxDeletes));
             Optional<String> stale = Deployer.bakeReason(siteConfig, baked);
             if (stale.isPresent()) {
                 err.println("baking first: " + stale.get());
-                new Baker(err::println).bake(site, baked, new Baker.Options(Instant.now(), false, 0));
+                new Baker(err::println).bake(folder.path(), baked, new Baker.Options(Instant.now(), false, 0));
             }
             Deployer.Result result = new Deployer(line -> {
                 out.println(line);

@@ -1,7 +1,6 @@
 package news.portal.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -10,9 +9,9 @@ import java.util.concurrent.Callable;
 import news.portal.editor.Editor;
 import news.portal.problem.ProblemException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code list [SITE_DIR] [--drafts] [--scheduled]}: what is not on the site yet, and when it will be. */
@@ -24,9 +23,8 @@ final class ListCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SITE_DIR", defaultValue = ".",
-            description = "Site folder (default: current folder).")
-    private Path site;
+    @Mixin
+    private SiteFolder folder;
 
     @Option(names = "--drafts", description = "Only drafts (draft: true).")
     private boolean drafts;
@@ -42,7 +40,7 @@ final class ListCommand implements Callable<Integer> {
         Editor editor;
         Editor.Pending pending;
         try {
-            editor = new Editor(site);
+            editor = new Editor(folder.path());
             pending = editor.pending(now);
         } catch (ProblemException e) {
             e.problems().forEach(err::println);

@@ -1,15 +1,14 @@
 package news.portal.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 import news.portal.preview.Preview;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code preview [SITE_DIR] [--port 8820] [--bind 127.0.0.1] [--no-drafts]}. */
@@ -20,9 +19,8 @@ final class PreviewCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SITE_DIR", defaultValue = ".",
-            description = "Site folder (default: current folder).")
-    private Path site;
+    @Mixin
+    private SiteFolder folder;
 
     @Option(names = "--port", defaultValue = "8820", description = "Port (default: ${DEFAULT-VALUE}; 0 for any free port).")
     private int port;
@@ -38,7 +36,7 @@ final class PreviewCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
-        Preview preview = Preview.start(site, new Preview.Options(bind, port, !noDrafts), line -> {
+        Preview preview = Preview.start(folder.path(), new Preview.Options(bind, port, !noDrafts), line -> {
             err.println(line);
             err.flush();
         });

@@ -1,0 +1,18 @@
+package news.portal.cli;
+
+import java.nio.file.Path;
+
+import picocli.CommandLine.Parameters;
+
+/** The {@code SITE_DIR} argument that bake, preview, deploy and list share. */
+final class SiteFolder {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SITE_DIR", defaultValue = ".",
+            description = "Site folder with jbake.properties, content/, templates/, assets/ (default: current folder).")
+    private Path site;
+
+    /** The folder given, or the current one. */
+    Path path() {
+        return site;
+    }
+}
