@@ -2,7 +2,7 @@
 <#import "layout/base.ftl" as layout>
 <#import "partials/link.ftl" as link>
 <#import "partials/article-list.ftl" as articles>
-<@layout.page title=month.label>
+<@layout.page title=month.label description="${site.name}${month.label}发布的 ${month.count?c} 篇文章">
 <nav class="breadcrumb" aria-label="当前位置">
   <ol>
     <li><a href="${link.to("")}">首页</a></li>

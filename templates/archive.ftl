@@ -1,7 +1,7 @@
 <#ftl output_format="HTML">
 <#import "layout/base.ftl" as layout>
 <#import "partials/link.ftl" as link>
-<@layout.page title="归档">
+<@layout.page title="归档" description="${site.name}按月归档的全部文章">
 <h1 class="list-title">文章归档</h1>
 <#list months>
 <ul class="month-list">

@@ -1,5 +1,6 @@
 <#ftl output_format="plainText">
-<#import "partials/link.ftl" as link>
 User-agent: *
 Allow: /
-Sitemap: ${link.absolute(link.sitemapUri)}
+<#list sitemaps as sitemap>
+Sitemap: ${sitemap}
+</#list>

@@ -20,10 +20,31 @@
 <#if summary?has_content>
 <meta name="description" content="${summary}">
 </#if>
-<#if noindex>
-<meta name="robots" content="noindex">
+<#if noindex || (.data_model.noindex!false)>
+<#-- later pages of a list: not worth a search result, but their links are still followed -->
+<meta name="robots" content="noindex, follow">
 </#if>
+<#if !noindex>
+<#-- the 404 page stands in for any address: it has no address of its own to name -->
 <link rel="canonical" href="${here.canonical}">
+</#if>
+<#if .data_model.pagination??>
+<#local pagination = .data_model.pagination>
+<#if pagination.prev_uri??>
+<link rel="prev" href="${link.to(pagination.prev_uri)}">
+</#if>
+<#if pagination.next_uri??>
+<link rel="next" href="${link.to(pagination.next_uri)}">
+</#if>
+</#if>
+<#if here.uri == link.indexFile>
+<#if site.baidu_verification?has_content>
+<meta name="baidu-site-verification" content="${site.baidu_verification}">
+</#if>
+<#if site.google_verification?has_content>
+<meta name="google-site-verification" content="${site.google_verification}">
+</#if>
+</#if>
 <#if .data_model.meta??>
 <@socialMeta.tags meta=.data_model.meta/>
 </#if>
@@ -31,7 +52,13 @@
 <#list styles as style>
 <link rel="stylesheet" href="${link.asset(style)}">
 </#list>
+<#if .data_model.term_feed??>
+<link rel="alternate" type="application/rss+xml" title="${.data_model.term_feed.title}" href="${link.to(.data_model.term_feed.uri)}">
+</#if>
+<#if site.feeds>
 <link rel="alternate" type="application/rss+xml" title="${site.name}" href="${link.to(link.feedUri)}">
+<link rel="alternate" type="application/atom+xml" title="${site.name}（Atom）" href="${link.to(site.atom_file)}">
+</#if>
 </head>
 <body class="kind-${here.kind?replace("_", "-")}">
 <a class="skip-link" href="#main">跳到正文</a>

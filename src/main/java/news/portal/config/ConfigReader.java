@@ -70,6 +70,7 @@ final class ConfigReader {
                 text("default.type", ""), text("default.status", "published"), text("ignore.file", ".jbakeignore"));
         SiteConfig.Share share = new SiteConfig.Share(services(), bool("share.pages", false),
                 image("share.image", paths));
+        SiteConfig.Discovery discovery = discovery();
         Map<String, String> templates = new LinkedHashMap<>();
         TEMPLATE_KEYS.forEach((kind, keyAndDefault) ->
                 templates.put(kind, text(keyAndDefault[0], keyAndDefault[1])));
@@ -77,7 +78,7 @@ final class ConfigReader {
         if (!problems.isEmpty()) {
             throw new ProblemException(problems);
         }
-        return new SiteConfig(paths, identity, paging, output, sources, share, Collections.unmodifiableMap(templates),
+        return new SiteConfig(paths, identity, paging, output, sources, share, discovery, Collections.unmodifiableMap(templates),
                 threads == 0 ? Runtime.getRuntime().availableProcessors() : threads,
                 Collections.unmodifiableMap(jbake.asHashMap()));
     }
@@ -123,6 +124,35 @@ final class ConfigReader {
         return new SiteConfig.Identity(text("site.name", "新闻网"), text("site.description", ""), host,
                 text("site.language", "zh-CN"), text("site.icp", ""), zone, display, sections,
                 image("site.logo", paths));
+    }
+
+    private SiteConfig.Discovery discovery() {
+        String content = text("feed.content", "summary");
+        if (!content.equals("summary") && !content.equals("full")) {
+            problem("feed.content", "应为 summary（摘要）或 full（全文），现在是“" + content + "”");
+        }
+        String news = text("sitemap.news.file", "news-sitemap.xml");
+        if (!news.isEmpty()) {
+            news = fileName("sitemap.news.file", news);
+        }
+        int maxUrls = positive("sitemap.max_urls", SiteConfig.Discovery.SITEMAP_LIMIT);
+        if (maxUrls > SiteConfig.Discovery.SITEMAP_LIMIT) {
+            problem("sitemap.max_urls", "不能超过 50000（站点地图协议的上限），现在是 " + maxUrls);
+        }
+        return new SiteConfig.Discovery(content.equals("full"), fileName("feed.atom.file", "atom.xml"),
+                bool("feed.terms", true), news, positive("sitemap.news.days", 2), maxUrls,
+                bool("paginate.noindex", false), verification("site.verification.baidu"),
+                verification("site.verification.google"));
+    }
+
+    /** A verification code goes into an attribute of every front page: keep it to the characters such codes use. */
+    private String verification(String key) {
+        String value = text(key, "");
+        if (!value.matches("[A-Za-z0-9_-]*")) {
+            problem(key, "验证码应只含英文字母、数字、下划线和连字符，现在是“" + value + "”");
+            return "";
+        }
+        return value;
     }
 
     /** Without the key every service is shown; a misspelt name would silently drop a service, so it is an error. */
@@ -253,6 +283,9 @@ final class ConfigReader {
         keys.put("error404", new String[] {"template.error404.file", "error404.ftl"});
         keys.put("feed", new String[] {"template.feed.file", "feed.ftl"});
         keys.put("sitemap", new String[] {"template.sitemap.file", "sitemap.ftl"});
+        keys.put("sitemap_index", new String[] {"template.sitemapindex.file", "sitemap-index.ftl"});
+        keys.put("news_sitemap", new String[] {"template.newssitemap.file", "news-sitemap.ftl"});
+        keys.put("atom", new String[] {"template.atom.file", "atom.ftl"});
         keys.put("robots", new String[] {"template.robots.file", "robots.ftl"});
         return Collections.unmodifiableMap(keys);
     }

@@ -14,6 +14,7 @@ import java.util.Map;
  * @param output    names of the files and folders the bake writes
  * @param sources   how content files are read
  * @param share     the 分享到 widget and social metadata
+ * @param discovery feeds, sitemaps and search-engine settings
  * @param templates template file name by page kind ({@code post}, {@code index}, {@code tag} …)
  * @param threads   render threads; the {@code render.threads} key, default the number of cores
  * @param raw       every configuration key with dots replaced by underscores, as JBake gives templates
@@ -25,6 +26,7 @@ public record SiteConfig(
         Output output,
         Sources sources,
         Share share,
+        Discovery discovery,
         Map<String, String> templates,
         int threads,
         Map<String, Object> raw) {
@@ -39,7 +41,7 @@ public record SiteConfig(
         if (count < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + count);
         }
-        return new SiteConfig(paths, identity, paging, output, sources, share, templates, count, raw);
+        return new SiteConfig(paths, identity, paging, output, sources, share, discovery, templates, count, raw);
     }
 
     /** A copy served from another address, such as a local preview server's. */
@@ -49,7 +51,7 @@ public record SiteConfig(
         }
         Identity moved = new Identity(identity.name(), identity.description(), host, identity.language(),
                 identity.icp(), identity.zone(), identity.dateDisplay(), identity.sections(), identity.logo());
-        return new SiteConfig(paths, moved, paging, output, sources, share, templates, threads, raw);
+        return new SiteConfig(paths, moved, paging, output, sources, share, discovery, templates, threads, raw);
     }
 
     /**
@@ -134,5 +136,37 @@ public record SiteConfig(
         public Share {
             services = List.copyOf(services);
         }
+    }
+
+    /**
+     * How readers' feed readers and search engines find the site.
+     *
+     * @param fullContent     {@code feed.content}: {@code summary} (the default) puts each article's summary
+     *                        in the feeds, {@code full} its whole text as well, with links made absolute
+     * @param atom            {@code feed.atom.file}, default {@code atom.xml}: the site's Atom feed, next to
+     *                        the RSS one; written when {@code render.feed} is on
+     * @param termFeeds       {@code feed.terms}, default {@code true}: an RSS feed for each section and tag,
+     *                        at {@code sections/SLUG/feed.xml} and {@code tags/SLUG/feed.xml}
+     * @param newsSitemap     {@code sitemap.news.file}, default {@code news-sitemap.xml}: the Google News
+     *                        sitemap; empty for none
+     * @param newsDays        {@code sitemap.news.days}, default 2: how old an article may be to stay in the
+     *                        news sitemap (Google News reads only the last two days)
+     * @param sitemapMaxUrls  {@code sitemap.max_urls}, default and at most 50,000 (the protocol's limit): past
+     *                        it the sitemap becomes an index of {@code sitemap-1.xml}, {@code sitemap-2.xml} …
+     * @param noindexPaged    {@code paginate.noindex}, default {@code false}: pages 2, 3 … of lists ask
+     *                        search engines not to index them (they still follow their links)
+     * @param baiduVerification  {@code site.verification.baidu}: the code of the {@code baidu-site-verification}
+     *                           meta tag on the front page; empty (the default) for none
+     * @param googleVerification {@code site.verification.google}: the same for {@code google-site-verification}
+     */
+    public record Discovery(boolean fullContent, String atom, boolean termFeeds, String newsSitemap, int newsDays,
+                            int sitemapMaxUrls, boolean noindexPaged, String baiduVerification,
+                            String googleVerification) {
+
+        /** The sitemaps protocol's limit of URLs in one file. */
+        public static final int SITEMAP_LIMIT = 50_000;
+
+        /** Google News reads at most this many articles from one news sitemap. */
+        public static final int NEWS_LIMIT = 1_000;
     }
 }

@@ -38,7 +38,8 @@ enum Phase {
     static Phase of(String path, SiteConfig.Output layout) {
         String name = path.substring(path.lastIndexOf('/') + 1);
         boolean root = path.indexOf('/') < 0;
-        if (path.equals(layout.feed()) || path.equals(layout.sitemap()) || path.equals("robots.txt")
+        // the feeds of sections and tags too (tags/SLUG/feed.xml): they link articles like the site's
+        if (name.equals(layout.feed()) || path.equals(layout.sitemap()) || path.equals("robots.txt")
                 || root && (name.endsWith(".xml") || name.endsWith(".atom") || name.endsWith(".rss"))) {
             return FEEDS;
         }

@@ -83,17 +83,20 @@ public final class ContentTypes {
 
     private final String feed;
 
-    /** @param feed the site's RSS file ({@code feed.file}, default {@code feed.xml}), served as RSS rather than XML */
+    /**
+     * @param feed the name of the RSS files ({@code feed.file}, default {@code feed.xml}): the site's and each
+     *             section's and tag's ({@code tags/SLUG/feed.xml}) are served as RSS rather than XML
+     */
     public ContentTypes(String feed) {
         this.feed = feed;
     }
 
     /** The {@code Content-Type} of the file at {@code path}; {@code application/octet-stream} when unknown. */
     public String of(String path) {
-        if (path.equals(feed)) {
+        String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        if (name.equals(feed.toLowerCase(Locale.ROOT))) {
             return "application/rss+xml" + UTF8;
         }
-        String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
         if (name.equals("atom.xml")) {
             return "application/atom+xml" + UTF8;
         }

@@ -61,6 +61,11 @@ final class ModelMaps {
         site.put("icp", identity.icp());
         site.put("sections", sections);
         site.put("build_time_iso", ISO.format(model.bakeTime().atZone(identity.zone())));
+        site.put("baidu_verification", config.discovery().baiduVerification());
+        site.put("google_verification", config.discovery().googleVerification());
+        site.put("atom_file", config.discovery().atom());
+        Object feeds = config.raw().get("render_feed");
+        site.put("feeds", feeds == null || Boolean.parseBoolean(String.valueOf(feeds)));
         this.site = Collections.unmodifiableMap(site);
     }
 
@@ -122,6 +127,10 @@ final class ModelMaps {
 
     String iso(ZonedDateTime time) {
         return ISO.format(time);
+    }
+
+    String rfc822(ZonedDateTime time) {
+        return RFC_822.format(time);
     }
 
     private Map<String, Object> ref(Listing listing) {

@@ -2,15 +2,18 @@ package news.portal.render;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import news.portal.config.SiteConfig;
 import news.portal.content.Article;
 import news.portal.content.Listing;
 import news.portal.content.Month;
 import news.portal.content.SiteModel;
+import news.portal.content.Term;
 import news.portal.share.ShareWidget;
 
 /** Lists every page of the site, in a fixed order, with the part of the model only that page has. */
@@ -21,6 +24,8 @@ final class PagePlan {
     private final ModelMaps maps;
     private final ShareWidget share;
     private final String extension;
+    /** Pages that ask search engines not to index them: later pages of lists, when so configured. */
+    private final Set<String> hidden = new HashSet<>();
 
     PagePlan(SiteConfig config, SiteModel model, ModelMaps maps, ShareWidget share) {
         this.config = config;
@@ -47,7 +52,8 @@ final class PagePlan {
         paginate(jobs, "index", config.output().index(), "page", frontPage, indexSize, Map.of());
         if (enabled("render_tags")) {
             for (Listing tag : model.tags()) {
-                Map<String, Object> extra = Map.of("tag", tag.term().name(), "tag_ref", maps.ref(tag.term()));
+                Map<String, Object> extra = withFeed(Map.of("tag", tag.term().name(), "tag_ref", maps.ref(tag.term())),
+                        tag.term(), FeedPlan.tagTitle(config, tag.term()));
                 paginate(jobs, "tag", tag.term().uri(), stem(tag.term().uri()), tag.articles(), paging.tagPerPage(), extra);
             }
         }
@@ -56,7 +62,8 @@ final class PagePlan {
             jobs.add(new Job(uri, "tags_index", () -> listing("标签", Map.of()), List.of(maps.tags())));
         }
         for (Listing section : model.sections()) {
-            Map<String, Object> extra = Map.of("section_ref", maps.ref(section.term()));
+            Map<String, Object> extra = withFeed(Map.of("section_ref", maps.ref(section.term())), section.term(),
+                    FeedPlan.sectionTitle(config, section.term()));
             paginate(jobs, "section", section.term().uri(), stem(section.term().uri()), section.articles(),
                     paging.sectionPerPage(), extra);
         }
@@ -72,17 +79,20 @@ final class PagePlan {
             jobs.add(new Job(config.output().error404(), "error404", () -> listing("页面未找到", Map.of()), List.of()));
         }
         if (enabled("render_feed")) {
-            List<Article> latest = model.articles().subList(0, Math.min(paging.feedSize(), model.articles().size()));
-            jobs.add(new Job(config.output().feed(), "feed", () -> listing("", Map.of("posts", maps.of(latest))),
-                    List.of(idents(latest))));
+            new FeedPlan(config, model, maps).add(jobs);
         }
-        if (enabled("render_sitemap")) {
-            List<Job> pages = List.copyOf(jobs);
-            List<Map<String, Object>> urls = urls(pages);
-            jobs.add(new Job(config.output().sitemap(), "sitemap", () -> listing("", Map.of("urls", urls)), List.of(urls)));
-        }
-        jobs.add(new Job("robots.txt", "robots", () -> listing("", Map.of()), List.of()));
+        new SitemapPlan(config, model, maps).add(jobs, List.copyOf(jobs), hidden, enabled("render_sitemap"));
         return jobs;
+    }
+
+    /** A section or tag page names its own feed, for feed readers to find ({@code <link rel="alternate">}). */
+    private Map<String, Object> withFeed(Map<String, Object> extra, Term term, String title) {
+        if (!enabled("render_feed") || !config.discovery().termFeeds()) {
+            return extra;
+        }
+        Map<String, Object> with = new HashMap<>(extra);
+        with.put("term_feed", Map.of("uri", FeedPlan.feedOf(config, term), "title", title));
+        return Map.copyOf(with);
     }
 
     /** What a list shows of its articles; a body edit that leaves the summary alone changes no list. */
@@ -156,6 +166,10 @@ final class PagePlan {
         for (int number = 1; number <= total; number++) {
             int current = number;
             String uri = pageUri(firstUri, folder, number);
+            boolean noindex = number > 1 && config.discovery().noindexPaged();
+            if (noindex) {
+                hidden.add(uri);
+            }
             jobs.add(new Job(uri, kind, () -> {
                 List<Article> slice = articles.subList((current - 1) * size, Math.min(articles.size(), current * size));
                 Map<String, Object> pagination = new LinkedHashMap<>();
@@ -180,6 +194,7 @@ final class PagePlan {
                     page.put("tag_posts", posts);
                 }
                 page.put("pagination", pagination);
+                page.put("noindex", noindex);
                 page.put("currentPageNumber", current);
                 page.put("numberOfPages", total);
                 page.put("title", title(kind, extra, current));
@@ -208,27 +223,5 @@ final class PagePlan {
 
     private String stem(String uri) {
         return uri.endsWith(extension) ? uri.substring(0, uri.length() - extension.length()) : uri;
-    }
-
-    private List<Map<String, Object>> urls(List<Job> pages) {
-        Map<String, String> lastmod = new HashMap<>();
-        for (Article article : model.articles()) {
-            lastmod.put(article.uri(), maps.iso(article.document().updated().orElse(article.document().date())));
-        }
-        for (Article page : model.pages()) {
-            lastmod.put(page.uri(), maps.iso(page.document().updated().orElse(page.document().date())));
-        }
-        String newest = model.articles().isEmpty() ? maps.iso(model.bakeTime().atZone(config.identity().zone()))
-                : maps.iso(model.articles().get(0).document().date());
-        String host = config.identity().host();
-        List<Map<String, Object>> urls = new ArrayList<>();
-        for (Job job : pages) {
-            if (job.kind().equals("error404") || !job.uri().endsWith(extension)) {
-                continue;
-            }
-            String loc = job.uri().equals(config.output().index()) ? host : host + job.uri();
-            urls.add(Map.of("loc", loc, "lastmod_iso", lastmod.getOrDefault(job.uri(), newest)));
-        }
-        return urls;
     }
 }

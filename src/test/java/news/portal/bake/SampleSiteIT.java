@@ -2,8 +2,19 @@ package news.portal.bake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -11,6 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The repository's own sample site, baked as {@code mvn package} bakes it, checked page by page. */
 class SampleSiteIT {
+
+    static final String HOST = "https://news.example.cn/";
 
     @TempDir
     static Path dir;
@@ -55,5 +68,100 @@ class SampleSiteIT {
 
         assertThat(links.broken()).isEmpty();
         assertThat(links.checked()).isGreaterThan(500);
+    }
+
+    @Test
+    void every_feed_reads_in_rome_and_every_sitemap_validates() {
+        FeedChecker feeds = new FeedChecker();
+        SitemapChecker sitemaps = new SitemapChecker();
+        List<String> read = new ArrayList<>();
+        for (String file : files) {
+            if (!file.endsWith(".xml")) {
+                continue;
+            }
+            String root = xml(file).child(0).tagName();
+            switch (root) {
+                case "rss", "feed" -> feeds.check(out.resolve(file), file);
+                case "urlset", "sitemapindex" -> sitemaps.check(out.resolve(file), file);
+                default -> throw new AssertionError(file + ": neither a feed nor a sitemap: <" + root + ">");
+            }
+            read.add(file);
+        }
+        assertThat(read).contains("feed.xml", "atom.xml", "sitemap.xml", "news-sitemap.xml")
+                .anyMatch(f -> f.matches("tags/[^/]+/feed\\.xml")).anyMatch(f -> f.matches("sections/[^/]+/feed\\.xml"));
+        assertThat(feeds.problems()).isEmpty();
+        assertThat(sitemaps.problems()).isEmpty();
+        assertThat(read(out.resolve("robots.txt"))).contains("Sitemap: " + HOST + "sitemap.xml\n")
+                .contains("Sitemap: " + HOST + "news-sitemap.xml\n");
+    }
+
+    @Test
+    void every_page_has_its_own_title_description_and_canonical() {
+        Map<String, String> titles = new HashMap<>();
+        Map<String, String> descriptions = new HashMap<>();
+        Map<String, String> canonicals = new HashMap<>();
+        List<String> problems = new ArrayList<>();
+        for (String file : files) {
+            if (!file.endsWith(".html") || file.equals("404.html")) {
+                continue; // the 404 page stands in for every missing address and is not indexed
+            }
+            Document page = Jsoup.parse(read(out.resolve(file)));
+            unique(problems, titles, file, "title", page.title());
+            unique(problems, descriptions, file, "description", page.select("meta[name=description]").attr("content"));
+            String canonical = page.select("link[rel=canonical]").attr("href");
+            unique(problems, canonicals, file, "canonical", canonical);
+            String expected = file.equals("index.html") ? HOST : HOST + file;
+            if (!canonical.equals(expected)) {
+                problems.add(file + ": canonical " + canonical + ", expected " + expected);
+            }
+            if (!page.title().endsWith(" — 山海文旅网") && !file.equals("index.html")) {
+                problems.add(file + ": title " + page.title() + " does not end with the site's name");
+            }
+        }
+        assertThat(titles).hasSizeGreaterThan(40);
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void section_and_tag_pages_announce_their_feeds() {
+        List<String> problems = new ArrayList<>();
+        int pages = 0;
+        for (String file : files) {
+            if (!file.matches("(tags|sections)/[^/]+\\.html") || file.equals("tags/index.html")) {
+                continue;
+            }
+            pages++;
+            Document page = Jsoup.parse(read(out.resolve(file)), HOST + file);
+            String feed = HOST + file.replaceAll("\\.html$", "/feed.xml");
+            List<String> alternates = page.select("link[rel=alternate][type=application/rss+xml]").eachAttr("abs:href");
+            if (!alternates.contains(feed) || !files.contains(feed.substring(HOST.length()))) {
+                problems.add(file + ": no feed " + feed + " among " + alternates);
+            }
+        }
+        assertThat(pages).isGreaterThan(10);
+        assertThat(problems).isEmpty();
+    }
+
+    private static void unique(List<String> problems, Map<String, String> seen, String file, String what, String value) {
+        if (value.isBlank()) {
+            problems.add(file + ": no " + what);
+            return;
+        }
+        String other = seen.putIfAbsent(value, file);
+        if (other != null) {
+            problems.add(file + ": same " + what + " as " + other + ": " + value);
+        }
+    }
+
+    private static Document xml(String file) {
+        return Jsoup.parse(read(out.resolve(file)), "", Parser.xmlParser());
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import news.portal.bake.TestSites;
 import news.portal.problem.ProblemException;
 
-/** The share keys of jbake.properties: defaults, and mistakes reported with file, line and key. */
+/** The share and discovery keys of jbake.properties: defaults, and mistakes reported with file, line and key. */
 class SiteConfigTest {
 
     @TempDir
@@ -70,5 +70,33 @@ class SiteConfigTest {
                 .isInstanceOf(ProblemException.class)
                 .hasMessageContaining("jbake.properties:2: share.image:")
                 .hasMessageContaining("jbake.properties:3: site.logo:");
+    }
+
+    @Test
+    void discovery_defaults_to_summaries_every_feed_and_both_sitemaps() {
+        SiteConfig.Discovery discovery = load("").discovery();
+
+        assertThat(discovery.fullContent()).isFalse();
+        assertThat(discovery.atom()).isEqualTo("atom.xml");
+        assertThat(discovery.termFeeds()).isTrue();
+        assertThat(discovery.newsSitemap()).isEqualTo("news-sitemap.xml");
+        assertThat(discovery.newsDays()).isEqualTo(2);
+        assertThat(discovery.sitemapMaxUrls()).isEqualTo(50_000);
+        assertThat(discovery.noindexPaged()).isFalse();
+        assertThat(discovery.baiduVerification()).isEmpty();
+        assertThat(discovery.googleVerification()).isEmpty();
+    }
+
+    @Test
+    void rejects_discovery_values_search_engines_would_not_take() {
+        assertThatThrownBy(() -> load("feed.content=all
+sitemap.max_urls=60000
+"
+                + "site.verification.baidu=\"><script>\nsitemap.news.file=新闻.xml\n"))
+                .isInstanceOf(ProblemException.class)
+                .hasMessageContaining("jbake.properties:2: feed.content: 应为 summary（摘要）或 full（全文）")
+                .hasMessageContaining("jbake.properties:3: sitemap.max_urls: 不能超过 50000")
+                .hasMessageContaining("jbake.properties:4: site.verification.baidu:")
+                .hasMessageContaining("jbake.properties:5: sitemap.news.file:");
     }
 }

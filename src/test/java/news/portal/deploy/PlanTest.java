@@ -34,6 +34,8 @@ class PlanTest {
         "sections/wen-lu-zi-xun.html, LISTINGS", "archive.html, LISTINGS", "archive/2025-11.html, LISTINGS",
         "index.html, FRONT", "page/2.html, FRONT", "404.html, FRONT",
         "feed.xml, FEEDS", "sitemap.xml, FEEDS", "robots.txt, FEEDS", "atom.xml, FEEDS",
+        "tags/gu-cheng/feed.xml, FEEDS", "sections/fei-yi/feed.xml, FEEDS", "news-sitemap.xml, FEEDS",
+        "sitemap-2.xml, FEEDS",
         "data/list.xml, ASSETS",
     })
     void each_file_belongs_to_a_phase(String path, Phase phase) {

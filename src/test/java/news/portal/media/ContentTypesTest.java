@@ -17,6 +17,8 @@ class ContentTypesTest {
         "js/share.js                  | text/javascript; charset=utf-8",
         "js/module.mjs                | text/javascript; charset=utf-8",
         "feed.xml                     | application/rss+xml; charset=utf-8",
+        "tags/gu-cheng/feed.xml       | application/rss+xml; charset=utf-8",
+        "news-sitemap.xml             | application/xml; charset=utf-8",
         "atom.xml                     | application/atom+xml; charset=utf-8",
         "sitemap.xml                  | application/xml; charset=utf-8",
         "data/list.json               | application/json; charset=utf-8",
