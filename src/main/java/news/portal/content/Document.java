@@ -12,6 +12,8 @@ import java.util.Optional;
  * @param kind     article or page
  * @param title    {@code title}
  * @param date     {@code date}, in the site's zone unless written with an offset
+ * @param dateOnly whether {@code date} was written without a time of day ({@code 2025-11-20}): pages then
+ *                 show the day alone rather than a made-up 00:00
  * @param updated  {@code updated}
  * @param tags     {@code tags}, as written, blanks removed
  * @param section  {@code category}: the 栏目
@@ -31,6 +33,7 @@ public record Document(
         Kind kind,
         String title,
         ZonedDateTime date,
+        boolean dateOnly,
         Optional<ZonedDateTime> updated,
         List<String> tags,
         Optional<String> section,

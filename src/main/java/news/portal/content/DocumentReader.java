@@ -41,6 +41,9 @@ final class DocumentReader {
         Document.Kind kind = check.kind();
         String title = check.required("title").orElse("");
         ZonedDateTime date = check.date("date", true).orElse(null);
+        // "2025-11-20" (or a JBake date.format without a time) has no colon and lands on midnight
+        boolean dateOnly = date != null && date.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
+                && check.text("date").map(text -> !text.contains(":")).orElse(false);
         Optional<ZonedDateTime> updated = check.date("updated", false);
         List<String> tags = check.tags();
         Optional<String> section = check.text("category");
@@ -61,7 +64,7 @@ final class DocumentReader {
         }
         Map<String, Integer> lines = new LinkedHashMap<>();
         source.fields().forEach((key, field) -> lines.put(key, field.line()));
-        return Optional.of(new Document(file, kind, title, date, updated, tags, section, summary, cover, author,
+        return Optional.of(new Document(file, kind, title, date, dateOnly, updated, tags, section, summary, cover, author,
                 origin, slug, draft, extra, source.body(), source.bodyLine(), lines));
     }
 

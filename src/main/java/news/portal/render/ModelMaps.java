@@ -31,6 +31,7 @@ final class ModelMaps {
     private static final DateTimeFormatter RFC_822 = DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.ROOT);
 
     private final DateTimeFormatter display;
+    private final DateTimeFormatter displayDay;
     private final Map<Term, Map<String, Object>> refs = new HashMap<>();
     private final Map<Article, Map<String, Object>> documents;
     private final List<Map<String, Object>> articles;
@@ -46,6 +47,7 @@ final class ModelMaps {
     ModelMaps(SiteConfig config, SiteModel model, Map<Article, Map<String, Object>> reuse) {
         this.documents = new IdentityHashMap<>(Math.max(16, model.articles().size() * 2));
         this.display = DateTimeFormatter.ofPattern(config.identity().dateDisplay());
+        this.displayDay = DateTimeFormatter.ofPattern(dayPart(config.identity().dateDisplay()));
         model.tags().forEach(listing -> refs.put(listing.term(), ref(listing)));
         model.sections().forEach(listing -> refs.put(listing.term(), ref(listing)));
         this.articles = model.articles().stream().map(a -> reused(a, reuse)).toList();
@@ -144,7 +146,7 @@ final class ModelMaps {
         doc.extra().forEach(map::put);
         map.put("title", doc.title());
         map.put("date", Date.from(doc.date().toInstant()));
-        map.put("date_display", display.format(doc.date()));
+        map.put("date_display", (doc.dateOnly() ? displayDay : display).format(doc.date()));
         map.put("date_iso", ISO.format(doc.date()));
         map.put("date_rfc822", RFC_822.format(doc.date()));
         doc.updated().ifPresent(updated -> {
@@ -182,6 +184,22 @@ final class ModelMaps {
      */
     private static Map<String, Object> term(Term term) {
         return Map.of("name", term.name(), "slug", term.slug(), "uri", term.uri());
+    }
+
+    /**
+     * The date part of the display pattern, for dates written without a time: {@code yyyy-MM-dd HH:mm}
+     * gives {@code yyyy-MM-dd}, {@code yyyy年M月d日 HH:mm} gives {@code yyyy年M月d日}.
+     */
+    static String dayPart(String pattern) {
+        int end = pattern.length();
+        for (int i = 0; i < pattern.length(); i++) {
+            if ("HhKkmsSaB".indexOf(pattern.charAt(i)) >= 0) {
+                end = i;
+                break;
+            }
+        }
+        String day = pattern.substring(0, end).replaceAll("[\\s,:'Tt]+$", "");
+        return day.isEmpty() ? pattern : day;
     }
 
     private static void put(Map<String, Object> map, String key, Optional<String> value) {

@@ -181,6 +181,18 @@ class BakerTest {
     }
 
     @Test
+    void shows_a_date_written_without_a_time_as_the_day_alone() {
+        bake(0);
+
+        assertThat(Jsoup.parse(read(out.resolve("2025/11/wei-wei-kun-lun.html"))).select("time").first().text())
+                .isEqualTo("2025-11-20");
+        assertThat(Jsoup.parse(read(out.resolve("2025/11/legacy.html"))).select("time").first().text())
+                .isEqualTo("2025-11-02");
+        assertThat(Jsoup.parse(read(out.resolve("2025/11/night-tour.html"))).select("time").first().text())
+                .isEqualTo("2025-11-28 12:24");
+    }
+
+    @Test
     void feed_lists_latest_articles_with_absolute_urls() {
         bake(0);
 

@@ -19,7 +19,7 @@ class SiteModelTest {
 
     static Article article(String slug, int day, Term... tags) {
         ZonedDateTime date = ZonedDateTime.of(2025, 11, day, 9, 0, 0, 0, ZONE);
-        Document doc = new Document("news/" + slug + ".md", Document.Kind.ARTICLE, "标题" + slug, date,
+        Document doc = new Document("news/" + slug + ".md", Document.Kind.ARTICLE, "标题" + slug, date, false,
                 Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), false, Map.of(), "正文", 4, Map.of());
         return new Article(doc, "2025/11/" + slug + ".html", slug, "<p>正文</p>", "正文", Optional.empty(),
