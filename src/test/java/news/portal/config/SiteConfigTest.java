@@ -89,9 +89,7 @@ class SiteConfigTest {
 
     @Test
     void rejects_discovery_values_search_engines_would_not_take() {
-        assertThatThrownBy(() -> load("feed.content=all
-sitemap.max_urls=60000
-"
+        assertThatThrownBy(() -> load("feed.content=all\nsitemap.max_urls=60000\n"
                 + "site.verification.baidu=\"><script>\nsitemap.news.file=新闻.xml\n"))
                 .isInstanceOf(ProblemException.class)
                 .hasMessageContaining("jbake.properties:2: feed.content: 应为 summary（摘要）或 full（全文）")
