@@ -85,11 +85,17 @@ final class ModelMaps {
         return map;
     }
 
-    /** What the navigation of every page shows: the sections' names and addresses, in order. */
+    /**
+     * What the navigation of every page shows: the sections' names and addresses, in order, and the
+     * standing pages the footer links.
+     */
     List<String> navigation() {
         List<String> navigation = new ArrayList<>();
         for (Map<String, Object> section : sections) {
             navigation.add(section.get("name") + "\n" + section.get("uri"));
+        }
+        for (Map<String, Object> page : pages) {
+            navigation.add(page.get("title") + "\n" + page.get("uri"));
         }
         return navigation;
     }
