@@ -195,7 +195,7 @@ public final class Deployer {
         private Result dryRun(long planned, boolean refuse) {
             for (Plan.Upload upload : plan.uploads()) {
                 out.accept(String.format("would upload  %-16s %-17s %s", upload.reason().label(),
-                        upload.file().phase().label(), upload.file().key()));
+                        upload.phase().label(), upload.file().key()));
             }
             if (config.run().delete() && !refuse) {
                 plan.deletes().forEach(key -> out.accept(String.format("would delete  %-16s %-17s %s",

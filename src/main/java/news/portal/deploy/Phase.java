@@ -5,12 +5,15 @@ import news.portal.config.SiteConfig;
 /**
  * The order of a deploy. Each phase starts only when the one before it fully succeeded, so a page that
  * lists articles never reaches readers before the articles it links to, and no page before the images and
- * stylesheets it uses. (An article's links to a tag page that is new in the same deploy point ahead for
- * the length of one phase: pages link both ways, and lists linking to missing articles is the worse case.)
+ * stylesheets it uses. Updating a site already deployed, the pages that are new go up first, right after
+ * the assets: no page readers can reach links to them yet, and articles and lists link both ways, so a new
+ * tag page must be there before the changed article that is the first to link to it.
  */
 enum Phase {
     /** Stylesheets, scripts, images, fonts: everything a page loads. */
     ASSETS("assets"),
+    /** Pages, feeds and sitemaps that are not in the bucket yet, when the site was deployed before. */
+    NEW_PAGES("new pages"),
     /** Article pages and standing pages. */
     ARTICLES("articles"),
     /** Tag, section and archive pages. */

@@ -28,8 +28,21 @@ final class Plan {
         }
     }
 
-    /** A file to store, and why. */
-    record Upload(LocalFile file, Reason reason) { }
+    /**
+     * A file to store, and why.
+     *
+     * @param phase when: the file's own phase, or {@link Phase#NEW_PAGES} for a new page of a deployed site
+     */
+    record Upload(LocalFile file, Reason reason, Phase phase) {
+
+        Upload(LocalFile file, Reason reason) {
+            this(file, reason, file.phase());
+        }
+
+        Upload early() {
+            return reason == Reason.NEW && phase.isPage() ? new Upload(file, reason, Phase.NEW_PAGES) : this;
+        }
+    }
 
     /** A file already stored as it should be, with the ETag the store gave it. */
     record Unchanged(LocalFile file, String etag) { }
@@ -39,7 +52,7 @@ final class Plan {
     private final List<String> deletes;
 
     private Plan(List<Upload> uploads, List<Unchanged> unchanged, List<String> deletes) {
-        this.uploads = uploads.stream().sorted(Comparator.comparing((Upload u) -> u.file().phase())
+        this.uploads = uploads.stream().sorted(Comparator.comparing(Upload::phase)
                 .thenComparing(u -> u.file().key())).toList();
         this.unchanged = List.copyOf(unchanged);
         this.deletes = deletes.stream().sorted().toList();
@@ -92,7 +105,9 @@ final class Plan {
         Set<String> keys = new HashSet<>();
         local.forEach(file -> keys.add(file.key()));
         List<String> deletes = remote.keySet().stream().filter(key -> !keys.contains(key)).toList();
-        return new Plan(uploads, unchanged, deletes);
+        // a first deploy has no readers to protect: its pages keep the plain order, front page last
+        List<Upload> ordered = remote.isEmpty() ? uploads : uploads.stream().map(Upload::early).toList();
+        return new Plan(ordered, unchanged, deletes);
     }
 
     private static void compare(LocalFile file, String md5, Optional<String> meta, String etag,
@@ -106,7 +121,7 @@ final class Plan {
         }
     }
 
-    /** Every upload, assets first and feeds last, by key within a phase. */
+    /** Every upload, assets first, then new pages of a deployed site, feeds last; by key within a phase. */
     List<Upload> uploads() {
         return uploads;
     }
@@ -115,7 +130,7 @@ final class Plan {
     Map<Phase, List<Upload>> byPhase() {
         Map<Phase, List<Upload>> phases = new EnumMap<>(Phase.class);
         for (Upload upload : uploads) {
-            phases.computeIfAbsent(upload.file().phase(), p -> new ArrayList<>()).add(upload);
+            phases.computeIfAbsent(upload.phase(), p -> new ArrayList<>()).add(upload);
         }
         return phases;
     }

@@ -59,6 +59,24 @@ class PlanTest {
     }
 
     @Test
+    void updating_a_deployed_site_new_pages_go_up_before_the_changed_pages_that_link_to_them() {
+        LocalFile article = file("2025/11/a.html", MD5_B);
+        LocalFile newTag = file("tags/new.html", MD5_A);
+        LocalFile newTagFeed = file("tags/new/feed.xml", MD5_A);
+        LocalFile front = file("index.html", MD5_B);
+        LocalFile newImage = file("images/y.png", MD5_A);
+        Map<String, Bucket.Listed> remote = listed(article, MD5_A, front, MD5_A);
+
+        Plan plan = Plan.make(List.of(article, newTag, newTagFeed, front, newImage), remote, State.empty(), false,
+                this::head);
+
+        assertThat(plan.uploads()).extracting(u -> u.file().key()).containsExactly(
+                "images/y.png", "tags/new.html", "tags/new/feed.xml", "2025/11/a.html", "index.html");
+        assertThat(plan.byPhase().keySet()).containsExactly(Phase.ASSETS, Phase.NEW_PAGES, Phase.ARTICLES,
+                Phase.FRONT);
+    }
+
+    @Test
     void same_size_and_md5_etag_with_a_recorded_metadata_hash_is_unchanged_without_a_head() {
         LocalFile same = file("a.html", MD5_A);
         LocalFile content = file("b.html", MD5_B);
