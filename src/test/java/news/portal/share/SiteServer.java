@@ -18,9 +18,10 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * A baked site served over HTTP on 127.0.0.1 and a free port, as object storage would serve it: files
- * only, with their content types, nothing outside the site folder. Records every path asked for.
+ * only, with their content types, nothing outside the site folder, and the site's {@code 404.html} (when
+ * there is one) as the body of every 404, like a bucket's error document. Records every path asked for.
  */
-final class SiteServer implements AutoCloseable {
+public final class SiteServer implements AutoCloseable {
 
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8",
@@ -35,7 +36,8 @@ final class SiteServer implements AutoCloseable {
     private final HttpServer server;
     private final List<String> requested = new CopyOnWriteArrayList<>();
 
-    SiteServer(Path root) {
+    /** Serves {@code root}, which need not exist yet: files are looked up at each request. */
+    public SiteServer(Path root) {
         this.root = root.toAbsolutePath().normalize();
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -47,12 +49,12 @@ final class SiteServer implements AutoCloseable {
     }
 
     /** {@code http://127.0.0.1:PORT/} */
-    String base() {
+    public String base() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
     }
 
     /** Every path requested so far, in order. */
-    List<String> requested() {
+    public List<String> requested() {
         return List.copyOf(requested);
     }
 
@@ -67,21 +69,31 @@ final class SiteServer implements AutoCloseable {
             }
             if (!exchange.getRequestMethod().equals("GET") || path.indexOf('\0') >= 0 || !file.startsWith(root)
                     || !Files.isRegularFile(file)) {
-                exchange.sendResponseHeaders(404, -1);
+                Path notFound = root.resolve("404.html");
+                if (exchange.getRequestMethod().equals("GET") && Files.isRegularFile(notFound)) {
+                    send(exchange, 404, notFound);
+                } else {
+                    exchange.sendResponseHeaders(404, -1);
+                }
                 return;
             }
-            String name = file.getFileName().toString();
-            String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
-            byte[] body = Files.readAllBytes(file);
-            exchange.getResponseHeaders().set("Content-Type", type);
-            exchange.getResponseHeaders().set("Cache-Control", "no-store");
-            exchange.sendResponseHeaders(200, body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
+            send(exchange, 200, file);
         }
     }
 
+    private static void send(HttpExchange exchange, int status, Path file) throws IOException {
+        String name = file.getFileName().toString();
+        String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
+        byte[] body = Files.readAllBytes(file);
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(status, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    /** Stops the server at once. */
     @Override
     public void close() {
         server.stop(0);
