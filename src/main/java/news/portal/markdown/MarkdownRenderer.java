@@ -61,7 +61,8 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
         options.set(TablesExtension.CLASS_NAME, "table");
         parser = Parser.builder(options).build();
-        renderer = HtmlRenderer.builder(options).attributeProviderFactory(ImageAttributes.factory()).build();
+        renderer = HtmlRenderer.builder(options).attributeProviderFactory(ImageAttributes.factory())
+                .nodeRendererFactory(data -> new TableScroll()).build();
     }
 
     /**

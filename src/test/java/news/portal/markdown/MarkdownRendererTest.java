@@ -372,4 +372,16 @@ class MarkdownRendererTest {
         assertThat(images.eachAttr("loading")).containsOnly("lazy");
         assertThat(images.eachAttr("decoding")).containsOnly("async");
     }
+
+    @Test
+    void tables_scroll_in_a_focusable_labelled_box() {
+        String html = html("| 场馆 | 开放时间 |\n|---|---|\n| 市博物馆 | 9:00—17:00 |\n");
+
+        org.jsoup.nodes.Element box = Jsoup.parseBodyFragment(html).selectFirst("div.table-scroll");
+        assertThat(box).isNotNull();
+        assertThat(box.attr("role")).isEqualTo("region");
+        assertThat(box.attr("tabindex")).isEqualTo("0");
+        assertThat(box.attr("aria-label")).isNotBlank();
+        assertThat(box.select("> table.table td").eachText()).containsExactly("市博物馆", "9:00—17:00");
+    }
 }
