@@ -21,8 +21,7 @@
       </#if>
     </div>
     <#if hasCover>
-    <#-- the first card is in the first screen: loading its cover late would delay what readers see first -->
-    <a class="article-cover" href="${link.to(post.uri)}" tabindex="-1" aria-hidden="true"><@cover.image doc=post lazy=(post?index gt 0)/></a>
+    <a class="article-cover" href="${link.to(post.uri)}" tabindex="-1" aria-hidden="true"><@cover.image doc=post/></a>
     </#if>
   </li>
   </#items>

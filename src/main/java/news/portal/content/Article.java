@@ -3,8 +3,6 @@ package news.portal.content;
 import java.util.List;
 import java.util.Optional;
 
-import news.portal.media.ImageSize;
-
 /**
  * A document placed in the site: its address, its rendered body and its terms.
  *
@@ -15,12 +13,11 @@ import news.portal.media.ImageSize;
  * @param summary  plain text: the {@code summary} field, else the text before {@code <!--more-->}, else
  *                 the first sentences of the body
  * @param cover    the cover as a site path ({@code images/a.jpg}) or an absolute URL
- * @param coverSize the cover's size read from its file, when it is a site image the bake can read
  * @param tags     its tags, in the order written
  * @param section  its section
  */
 public record Article(Document document, String uri, String slug, String html, String summary,
-                      Optional<String> cover, Optional<ImageSize> coverSize, List<Term> tags, Optional<Term> section) {
+                      Optional<String> cover, List<Term> tags, Optional<Term> section) {
 
     public Article {
         tags = List.copyOf(tags);

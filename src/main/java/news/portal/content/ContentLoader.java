@@ -33,8 +33,6 @@ import news.portal.config.SiteConfig;
 import news.portal.frontmatter.FrontMatterParser;
 import news.portal.frontmatter.Source;
 import news.portal.markdown.MarkdownRenderer;
-import news.portal.media.ImageSize;
-import news.portal.media.ImageSizes;
 import news.portal.problem.Problem;
 import news.portal.problem.ProblemException;
 
@@ -50,7 +48,6 @@ public final class ContentLoader {
     private final FrontMatterParser parser;
     private final DocumentReader reader;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
-    private final ImageSizes images;
     /** The files of the latest load, for a reload that is told what changed. */
     private volatile Scan lastScan;
     /** Slugs of titles and terms, kept between loads. */
@@ -65,8 +62,6 @@ public final class ContentLoader {
         this.config = config;
         this.parser = new FrontMatterParser(config.sources().headerSeparator());
         this.reader = new DocumentReader(config.identity().zone(), config.sources());
-        // the bake copies assets/ and then content/'s own files to the same site paths
-        this.images = new ImageSizes(List.of(config.paths().assets(), config.paths().content()));
     }
 
     /** A file as last read: its stamp, and the document or the problems found in it. */
@@ -222,19 +217,12 @@ public final class ContentLoader {
         String uri = addresses.uri(document);
         String root = SitePath.rootOf(uri);
         MarkdownRenderer.Rendered rendered = markdown.render(document.markdown(),
-                ref -> relativeLink(document.file(), ref, root, addresses, links),
-                ref -> imageSize(document.file(), ref), config.paging().summaryLength());
+                ref -> relativeLink(document.file(), ref, root, addresses, links), config.paging().summaryLength());
         String summary = document.summary().orElse(rendered.summary());
         Optional<String> cover = document.cover()
                 .map(c -> SitePath.isAbsolute(c) ? c : SitePath.resolve(document.file(), c).orElse(c));
         String slug = uri.substring(uri.lastIndexOf('/') + 1, uri.length() - config.output().extension().length());
-        Optional<ImageSize> coverSize = cover.filter(c -> !SitePath.isAbsolute(c)).flatMap(images::of);
-        return new Article(document, uri, slug, rendered.html(), summary, cover, coverSize, tags, section);
-    }
-
-    private Optional<ImageSize> imageSize(String file, String ref) {
-        int cut = indexOfAny(ref, '?', '#');
-        return SitePath.resolve(file, cut < 0 ? ref : ref.substring(0, cut)).flatMap(images::of);
+        return new Article(document, uri, slug, rendered.html(), summary, cover, tags, section);
     }
 
     /** Site paths become relative to the page; links to other Markdown files become their pages' addresses. */

@@ -1,11 +1,6 @@
 package news.portal.markdown;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import com.vladsch.flexmark.ast.Code;
@@ -37,8 +32,6 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
-import news.portal.media.ImageSize;
-
 /**
  * Renders an article's Markdown to HTML and derives its summary. Thread-safe: one instance serves
  * every thread of a bake.
@@ -61,8 +54,7 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
         options.set(TablesExtension.CLASS_NAME, "table");
         parser = Parser.builder(options).build();
-        renderer = HtmlRenderer.builder(options).attributeProviderFactory(ImageAttributes.factory())
-                .nodeRendererFactory(data -> new TableScroll()).build();
+        renderer = HtmlRenderer.builder(options).nodeRendererFactory(data -> new TableScroll()).build();
     }
 
     /**
@@ -76,21 +68,8 @@ public final class MarkdownRenderer {
      *         one, else its first paragraphs cut at a sentence end
      */
     public Rendered render(String markdown, UnaryOperator<String> links, int summaryLength) {
-        return render(markdown, links, ref -> Optional.empty(), summaryLength);
-    }
-
-    /**
-     * Renders {@code markdown}, giving each image its size and {@code loading="lazy"}.
-     *
-     * @param sizes the size of the image at an address as written in the Markdown, if known
-     * @see #render(String, UnaryOperator, int)
-     */
-    public Rendered render(String markdown, UnaryOperator<String> links, Function<String, Optional<ImageSize>> sizes,
-                           int summaryLength) {
         Document document = parser.parse(markdown);
-        Map<String, ImageSize> known = new HashMap<>();
-        rewriteLinks(document, links, ref -> sizes.apply(ref).ifPresent(size -> known.put(links.apply(ref), size)));
-        document.set(ImageAttributes.SIZES, known);
+        rewriteLinks(document, links);
         String html = CjkBreaks.resolveInHtml(renderer.render(document));
         StringBuilder text = new StringBuilder();
         boolean more = collectSummary(document, text, summaryLength * 2);
@@ -105,20 +84,17 @@ public final class MarkdownRenderer {
      */
     public record Rendered(String html, String summary) { }
 
-    /** Rewrites every address; {@code images} sees the address, as written, of anything that may be an image. */
-    private static void rewriteLinks(Node node, UnaryOperator<String> links, Consumer<String> images) {
+    private static void rewriteLinks(Node node, UnaryOperator<String> links) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof Link link) {
                 link.setUrl(rewrite(link.getUrl(), links));
             } else if (child instanceof Image image) {
-                images.accept(image.getUrl().toString());
                 image.setUrl(rewrite(image.getUrl(), links));
             } else if (child instanceof Reference reference) {
                 // [text][label] and ![alt][label] take their address from the reference definition
-                images.accept(reference.getUrl().toString());
                 reference.setUrl(rewrite(reference.getUrl(), links));
             }
-            rewriteLinks(child, links, images);
+            rewriteLinks(child, links);
         }
     }
 

@@ -175,13 +175,6 @@ final class ModelMaps {
             map.put("section", term(section));
         });
         article.cover().ifPresent(cover -> map.put("cover", cover));
-        // sizes written in the front matter win: an editor may want a cover drawn at another ratio
-        if (!doc.extra().containsKey("cover_width") && !doc.extra().containsKey("cover_height")) {
-            article.coverSize().ifPresent(size -> {
-                map.put("cover_width", size.width());
-                map.put("cover_height", size.height());
-            });
-        }
         put(map, "author", doc.author());
         put(map, "source", doc.source());
         map.put("slug", article.slug());

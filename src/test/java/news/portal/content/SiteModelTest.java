@@ -22,7 +22,7 @@ class SiteModelTest {
         Document doc = new Document("news/" + slug + ".md", Document.Kind.ARTICLE, "标题" + slug, date, false,
                 Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), false, Map.of(), "正文", 4, Map.of());
-        return new Article(doc, "2025/11/" + slug + ".html", slug, "<p>正文</p>", "正文", Optional.empty(), Optional.empty(),
+        return new Article(doc, "2025/11/" + slug + ".html", slug, "<p>正文</p>", "正文", Optional.empty(),
                 List.of(tags), Optional.empty());
     }
 

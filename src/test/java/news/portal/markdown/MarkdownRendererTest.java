@@ -354,26 +354,6 @@ class MarkdownRendererTest {
     }
 
     @Test
-    void body_images_get_their_size_and_load_late() {
-        java.util.Map<String, news.portal.media.ImageSize> known = java.util.Map.of(
-                "/images/kunlun.jpg", new news.portal.media.ImageSize(800, 600),
-                "/images/ref.png", new news.portal.media.ImageSize(20, 10));
-        String html = renderer.render("![昆仑山](/images/kunlun.jpg) ![远景](/images/far.jpg) ![引用][r]\n\n[r]: /images/ref.png\n",
-                RELATIVE, ref -> java.util.Optional.ofNullable(known.get(ref)), LIMIT).html();
-
-        org.jsoup.select.Elements images = Jsoup.parseBodyFragment(html).select("img");
-        assertThat(images).hasSize(3);
-        assertThat(images.get(0).attr("src")).isEqualTo("../../images/kunlun.jpg");
-        assertThat(images.get(0).attr("width")).isEqualTo("800");
-        assertThat(images.get(0).attr("height")).isEqualTo("600");
-        assertThat(images.get(1).hasAttr("width")).isFalse();
-        assertThat(images.get(2).attr("width")).isEqualTo("20");
-        assertThat(images.get(2).attr("height")).isEqualTo("10");
-        assertThat(images.eachAttr("loading")).containsOnly("lazy");
-        assertThat(images.eachAttr("decoding")).containsOnly("async");
-    }
-
-    @Test
     void tables_scroll_in_a_focusable_labelled_box() {
         String html = html("| 场馆 | 开放时间 |\n|---|---|\n| 市博物馆 | 9:00—17:00 |\n");
 
