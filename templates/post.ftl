@@ -28,7 +28,7 @@
   </header>
   <#if content.cover?has_content>
   <figure class="post-cover">
-    <@cover.image doc=content lazy=false/>
+    <@cover.image doc=content lazy=false priority=true/>
     <#if content.cover_caption?has_content>
     <figcaption>${content.cover_caption}</figcaption>
     </#if>

@@ -21,7 +21,10 @@
       </#if>
     </div>
     <#if hasCover>
-    <a class="article-cover" href="${link.to(post.uri)}" tabindex="-1" aria-hidden="true"><@cover.image doc=post/></a>
+    <#-- The first two cards fit a phone's first screen under the header, navigation and heading (their
+         covers are 7rem thumbnails), so their covers load at once; the others when the reader scrolls
+         near them. Position, not the count of covers, decides what is on the first screen. -->
+    <a class="article-cover" href="${link.to(post.uri)}" tabindex="-1" aria-hidden="true"><@cover.image doc=post lazy=(post?index gte 2)/></a>
     </#if>
   </li>
   </#items>

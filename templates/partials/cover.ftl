@@ -1,7 +1,7 @@
 <#ftl output_format="HTML">
 <#import "/partials/link.ftl" as link>
 
-<#-- cover_width/cover_height are optional; a bad value drops both rather than making invalid HTML. -->
+<#-- A bad cover_width/cover_height drops both rather than making invalid HTML. -->
 <#function dimension value>
   <#if value?is_number && value gt 0>
     <#return value?c>
@@ -12,8 +12,11 @@
   <#return "">
 </#function>
 
-<#macro image doc lazy=true>
+<#-- cover_width/cover_height come from the front matter, else from the image file (the bake reads them);
+     a remote cover has none. lazy=false for a cover on the first screen; priority=true for the one image
+     that is the page's largest paint (an article's own cover), so the browser fetches it before the rest. -->
+<#macro image doc lazy=true priority=false>
 <#local width = dimension(doc.cover_width!"")>
 <#local height = dimension(doc.cover_height!"")>
-<img src="${link.to(doc.cover)}" alt="${doc.cover_alt!doc.title}"<#if width?has_content && height?has_content> width="${width}" height="${height}"</#if><#if lazy> loading="lazy"</#if> decoding="async"><#t>
+<img src="${link.to(doc.cover)}" alt="${doc.cover_alt!doc.title}"<#if width?has_content && height?has_content> width="${width}" height="${height}"</#if><#if lazy> loading="lazy"</#if><#if priority> fetchpriority="high"</#if> decoding="async"><#t>
 </#macro>

@@ -25,7 +25,8 @@ public final class Baker {
     private final Consumer<String> progress;
 
     /**
-     * @param progress receives a line now and then: counts and elapsed time, for people watching a long bake
+     * @param progress receives a line now and then: counts and elapsed time, for people watching a long bake,
+     *                 and a line per missing image ({@code file:line: field: message}), which does not stop it
      */
     public Baker(Consumer<String> progress) {
         this.progress = Objects.requireNonNull(progress, "progress");
@@ -73,6 +74,10 @@ public final class Baker {
         SiteModel model = new ContentLoader(config).load(options.now(), options.includeUnpublished());
         progress.accept(String.format("read %d articles and %d pages in %s", model.articles().size(),
                 model.pages().size(), seconds(start)));
+        if (!model.warnings().isEmpty()) {
+            model.warnings().forEach(warning -> progress.accept(warning.toString()));
+            progress.accept("警告：以上 " + model.warnings().size() + " 张图片找不到，网站照常生成，页面上这些图片显示不出来");
+        }
 
         Path target = output.toAbsolutePath().normalize();
         Path temporary = sibling(target, "baking");

@@ -3,6 +3,8 @@ package news.portal.content;
 import java.util.List;
 import java.util.Optional;
 
+import news.portal.image.ImageSizes;
+
 /**
  * A document placed in the site: its address, its rendered body and its terms.
  *
@@ -13,11 +15,15 @@ import java.util.Optional;
  * @param summary  plain text: the {@code summary} field, else the text before {@code <!--more-->}, else
  *                 the first sentences of the body
  * @param cover    the cover as a site path ({@code images/a.jpg}) or an absolute URL
+ * @param coverSize the cover's width and height: {@code cover_width} and {@code cover_height} when the
+ *                 front matter gives both, else read from the image file; empty for a remote or missing
+ *                 image
  * @param tags     its tags, in the order written
  * @param section  its section
  */
 public record Article(Document document, String uri, String slug, String html, String summary,
-                      Optional<String> cover, List<Term> tags, Optional<Term> section) {
+                      Optional<String> cover, Optional<ImageSizes.Size> coverSize, List<Term> tags,
+                      Optional<Term> section) {
 
     public Article {
         tags = List.copyOf(tags);

@@ -20,10 +20,12 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,6 +34,7 @@ import java.util.concurrent.ForkJoinPool;
 import news.portal.config.SiteConfig;
 import news.portal.frontmatter.FrontMatterParser;
 import news.portal.frontmatter.Source;
+import news.portal.image.ImageSizes;
 import news.portal.markdown.MarkdownRenderer;
 import news.portal.problem.Problem;
 import news.portal.problem.ProblemException;
@@ -48,6 +51,8 @@ public final class ContentLoader {
     private final FrontMatterParser parser;
     private final DocumentReader reader;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
+    /** Image sizes, kept between loads: a preview reads an image again only when its file changed. */
+    private final ImageSizes imageSizes = new ImageSizes();
     /** The files of the latest load, for a reload that is told what changed. */
     private volatile Scan lastScan;
     /** Slugs of titles and terms, kept between loads. */
@@ -67,8 +72,12 @@ public final class ContentLoader {
     /** A file as last read: its stamp, and the document or the problems found in it. */
     private record Read(FileTime modified, long size, Optional<Document> document, List<Problem> problems) { }
 
-    /** An article with the addresses of the Markdown files its body links to, as they were when it was rendered. */
-    private record Placed(Article article, Map<String, String> links) { }
+    /**
+     * An article with what placing it looked at outside its own file, as it was then: the addresses of the
+     * Markdown files its body links to, and the images it shows (with the warnings about missing ones).
+     */
+    private record Placed(Article article, Map<String, String> links, Map<String, ImageFiles.Image> images,
+                          List<Problem> warnings) { }
 
     /**
      * Loads the site as it stands at {@code now}. Calling it again on the same loader reads and renders
@@ -142,13 +151,15 @@ public final class ContentLoader {
             List<Document> shown = documents.stream()
                     .filter(d -> includeUnpublished || (!d.draft() && !d.date().toInstant().isAfter(now)))
                     .toList();
+            ImageFiles images = new ImageFiles(config.paths(), new HashSet<>(scan.statics), imageSizes);
             List<Article> rendered = pool.submit(() -> shown.parallelStream()
-                    .map(d -> cachedPlace(d, addresses))
+                    .map(d -> cachedPlace(d, addresses, images))
                     .toList()).join();
             Set<Document> current = Collections.newSetFromMap(new IdentityHashMap<>());
             current.addAll(shown);
             placed.keySet().retainAll(current);
-            return assemble(rendered, scan.statics, now);
+            List<Problem> warnings = shown.stream().flatMap(d -> placed.get(d).warnings().stream()).toList();
+            return assemble(rendered, scan.statics, warnings, now);
         } finally {
             pool.shutdown();
         }
@@ -196,33 +207,59 @@ public final class ContentLoader {
         return document;
     }
 
-    private Article cachedPlace(Document document, Addresses addresses) {
+    private Article cachedPlace(Document document, Addresses addresses, ImageFiles images) {
         List<Term> tags = document.tags().stream().map(addresses::tag).distinct().toList();
         Optional<Term> section = document.section().map(addresses::section);
         Placed last = placed.get(document);
         if (last != null && last.article().uri().equals(addresses.uri(document)) && last.article().tags().equals(tags)
                 && last.article().section().equals(section)
                 && last.links().entrySet().stream().allMatch(
-                        link -> addresses.uriOfFile(link.getKey()).orElse("").equals(link.getValue()))) {
+                        link -> addresses.uriOfFile(link.getKey()).orElse("").equals(link.getValue()))
+                && last.images().values().stream().allMatch(image -> images.find(image.sitePath()).equals(image))) {
             return last.article();
         }
         Map<String, String> links = new ConcurrentHashMap<>();
-        Article article = place(document, addresses, tags, section, links);
-        placed.put(document, new Placed(article, Map.copyOf(links)));
+        ImageFiles.Uses uses = images.uses(document.file());
+        Article article = place(document, addresses, tags, section, links, uses);
+        placed.put(document, new Placed(article, Map.copyOf(links), uses.images(), uses.missing()));
         return article;
     }
 
     private Article place(Document document, Addresses addresses, List<Term> tags, Optional<Term> section,
-                          Map<String, String> links) {
+                          Map<String, String> links, ImageFiles.Uses images) {
         String uri = addresses.uri(document);
         String root = SitePath.rootOf(uri);
         MarkdownRenderer.Rendered rendered = markdown.render(document.markdown(),
-                ref -> relativeLink(document.file(), ref, root, addresses, links), config.paging().summaryLength());
+                ref -> relativeLink(document.file(), ref, root, addresses, links),
+                (url, line) -> images.body(url, document.bodyLine() + line - 1), config.paging().summaryLength());
         String summary = document.summary().orElse(rendered.summary());
         Optional<String> cover = document.cover()
                 .map(c -> SitePath.isAbsolute(c) ? c : SitePath.resolve(document.file(), c).orElse(c));
+        Optional<ImageSizes.Size> coverFile = document.cover()
+                .flatMap(c -> images.cover(c, document.lineOf("cover")));
+        Optional<ImageSizes.Size> coverSize = declaredCoverSize(document).or(() -> coverFile);
         String slug = uri.substring(uri.lastIndexOf('/') + 1, uri.length() - config.output().extension().length());
-        return new Article(document, uri, slug, rendered.html(), summary, cover, tags, section);
+        return new Article(document, uri, slug, rendered.html(), summary, cover, coverSize, tags, section);
+    }
+
+    /**
+     * {@code cover_width} and {@code cover_height} as the editor wrote them, when both are positive whole
+     * numbers. One alone gives no proportions, so then both come from the file, as they do when a value is
+     * not a number (which the template has always left out).
+     */
+    private static Optional<ImageSizes.Size> declaredCoverSize(Document document) {
+        OptionalInt width = positive(document.extra().get("cover_width"));
+        OptionalInt height = positive(document.extra().get("cover_height"));
+        return width.isPresent() && height.isPresent()
+                ? Optional.of(new ImageSizes.Size(width.getAsInt(), height.getAsInt())) : Optional.empty();
+    }
+
+    private static OptionalInt positive(Object value) {
+        String text = value instanceof Number || value instanceof String ? String.valueOf(value).strip() : "";
+        if (!text.matches("[1-9][0-9]{0,8}")) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(Integer.parseInt(text));
     }
 
     /** Site paths become relative to the page; links to other Markdown files become their pages' addresses. */
@@ -253,7 +290,7 @@ public final class ContentLoader {
         return second < 0 ? first : Math.min(first, second);
     }
 
-    private SiteModel assemble(List<Article> rendered, List<String> statics, Instant now) {
+    private SiteModel assemble(List<Article> rendered, List<String> statics, List<Problem> warnings, Instant now) {
         List<Article> articles = new ArrayList<>();
         List<Article> pages = new ArrayList<>();
         for (Article article : rendered) {
@@ -289,7 +326,7 @@ public final class ContentLoader {
                 .map(e -> new Month(e.getKey(), "archive/" + e.getKey().format(DateTimeFormatter.ofPattern("yyyy-MM"))
                         + config.output().extension(), e.getValue()))
                 .toList();
-        return new SiteModel(articles, pages, tags, sections, months, statics, now);
+        return new SiteModel(articles, pages, tags, sections, months, statics, warnings, now);
     }
 
     private Optional<Document> read(Path path, List<Problem> problems, Map<String, Source> sources) {

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import news.portal.problem.Problem;
+
 /**
  * The whole site's content, built once per bake and read by every render thread: nothing in it changes
  * after construction, and every list is in a fixed order, so any number of threads render the same site.
@@ -30,19 +32,21 @@ public final class SiteModel {
     private final List<Listing> sections;
     private final List<Month> months;
     private final List<String> staticFiles;
+    private final List<Problem> warnings;
     private final Instant bakeTime;
     private final Map<Article, Integer> positions = new IdentityHashMap<>();
     private final Map<String, int[]> tagPositions = new HashMap<>();
     private final long[] epochSeconds;
 
     SiteModel(List<Article> articles, List<Article> pages, List<Listing> tags, List<Listing> sections,
-              List<Month> months, List<String> staticFiles, Instant bakeTime) {
+              List<Month> months, List<String> staticFiles, List<Problem> warnings, Instant bakeTime) {
         this.articles = List.copyOf(articles);
         this.pages = List.copyOf(pages);
         this.tags = List.copyOf(tags);
         this.sections = List.copyOf(sections);
         this.months = List.copyOf(months);
         this.staticFiles = List.copyOf(staticFiles);
+        this.warnings = warnings.stream().sorted(Problem.ORDER).toList();
         this.bakeTime = bakeTime;
         for (int i = 0; i < this.articles.size(); i++) {
             positions.put(this.articles.get(i), i);
@@ -82,6 +86,14 @@ public final class SiteModel {
     /** Files below the content folder that are not documents (images next to articles), copied as they are. */
     public List<String> staticFiles() {
         return staticFiles;
+    }
+
+    /**
+     * What is wrong in the published articles but does not stop a bake: images whose file is missing.
+     * {@code check} reports them too; in file and line order.
+     */
+    public List<Problem> warnings() {
+        return warnings;
     }
 
     /** The moment the bake decided what is published. */

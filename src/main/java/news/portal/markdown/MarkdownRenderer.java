@@ -1,6 +1,9 @@
 package news.portal.markdown;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 import com.vladsch.flexmark.ast.Code;
@@ -32,6 +35,8 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
+import news.portal.image.ImageSizes;
+
 /**
  * Renders an article's Markdown to HTML and derives its summary. Thread-safe: one instance serves
  * every thread of a bake.
@@ -54,7 +59,31 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
         options.set(TablesExtension.CLASS_NAME, "table");
         parser = Parser.builder(options).build();
-        renderer = HtmlRenderer.builder(options).nodeRendererFactory(data -> new TableScroll()).build();
+        renderer = HtmlRenderer.builder(options).extensions(List.of(ImageAttributes.create()))
+                .nodeRendererFactory(data -> new TableScroll()).build();
+    }
+
+    /** Finds the size of an image a body shows. */
+    @FunctionalInterface
+    public interface Images {
+
+        /** Knows no image: every image is rendered without width and height. */
+        Images NONE = (url, line) -> Optional.empty();
+
+        /**
+         * @param url  the address as written in the Markdown, before the links rewriter saw it
+         * @param line the 1-based line of the Markdown text where the image is written
+         * @return its size, or empty when it is unknown (a remote or missing image)
+         */
+        Optional<ImageSizes.Size> size(String url, int line);
+    }
+
+    /**
+     * Renders {@code markdown} without image sizes: {@link #render(String, UnaryOperator, Images, int)} with
+     * {@link Images#NONE}.
+     */
+    public Rendered render(String markdown, UnaryOperator<String> links, int summaryLength) {
+        return render(markdown, links, Images.NONE, summaryLength);
     }
 
     /**
@@ -63,12 +92,19 @@ public final class MarkdownRenderer {
      * @param markdown      the article body
      * @param links         rewrites each link and image address (site paths to relative ones, say);
      *                      must return its argument for addresses it leaves alone
+     * @param images        the size of each image, written as its {@code width} and {@code height}; every
+     *                      image also gets {@code loading="lazy"} and {@code decoding="async"}
      * @param summaryLength characters of the automatic summary
      * @return the HTML and a plain-text summary: the text before {@code <!--more-->} where the body has
      *         one, else its first paragraphs cut at a sentence end
      */
-    public Rendered render(String markdown, UnaryOperator<String> links, int summaryLength) {
+    public Rendered render(String markdown, UnaryOperator<String> links, Images images, int summaryLength) {
         Document document = parser.parse(markdown);
+        // sizes before rewriting, which replaces the addresses they are looked up by; every image, inline or
+        // reference-style, is written "![", and most articles have none, which saves them a walk of the tree
+        if (markdown.contains("![")) {
+            document.set(ImageAttributes.SIZES, sizes(document, images));
+        }
         rewriteLinks(document, links);
         String html = CjkBreaks.resolveInHtml(renderer.render(document));
         StringBuilder text = new StringBuilder();
@@ -83,6 +119,24 @@ public final class MarkdownRenderer {
      * @param summary plain text, possibly empty
      */
     public record Rendered(String html, String summary) { }
+
+    private static Map<Node, ImageSizes.Size> sizes(Document document, Images images) {
+        Map<Node, ImageSizes.Size> sizes = new IdentityHashMap<>();
+        for (Node node : document.getDescendants()) {
+            String url = null;
+            if (node instanceof Image image) {
+                url = image.getUrl().toString();
+            } else if (node instanceof ImageRef ref && ref.isDefined()) {
+                // ![alt][label] takes its address from the reference definition
+                Reference definition = ref.getReferenceNode(document);
+                url = definition == null ? null : definition.getUrl().toString();
+            }
+            if (url != null) {
+                images.size(url, node.getLineNumber() + 1).ifPresent(size -> sizes.put(node, size));
+            }
+        }
+        return sizes;
+    }
 
     private static void rewriteLinks(Node node, UnaryOperator<String> links) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {

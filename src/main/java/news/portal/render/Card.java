@@ -6,22 +6,23 @@ import java.util.Optional;
 
 import news.portal.content.Article;
 import news.portal.content.Term;
+import news.portal.image.ImageSizes;
 
 /**
  * What a list, a feed or a neighbour link shows of an article, as a page signature: when none of it
  * changed, a page that shows the article only this way needs no new rendering.
  */
 record Card(String uri, String title, ZonedDateTime date, Optional<ZonedDateTime> updated, String summary,
-            Optional<String> cover, Optional<Term> section, List<Term> tags, Optional<String> author,
-            Optional<String> source) {
+            Optional<String> cover, Optional<ImageSizes.Size> coverSize, Optional<Term> section, List<Term> tags,
+            Optional<String> author, Optional<String> source) {
 
     /** Stands for "no article here", such as the neighbour of the newest article. */
     static final Card NONE = new Card("", "", null, Optional.empty(), "", Optional.empty(), Optional.empty(),
-            List.of(), Optional.empty(), Optional.empty());
+            Optional.empty(), List.of(), Optional.empty(), Optional.empty());
 
     static Card of(Article article) {
         var doc = article.document();
         return new Card(article.uri(), doc.title(), doc.date(), doc.updated(), article.summary(), article.cover(),
-                article.section(), article.tags(), doc.author(), doc.source());
+                article.coverSize(), article.section(), article.tags(), doc.author(), doc.source());
     }
 }

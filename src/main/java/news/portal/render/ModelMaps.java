@@ -175,6 +175,11 @@ final class ModelMaps {
             map.put("section", term(section));
         });
         article.cover().ifPresent(cover -> map.put("cover", cover));
+        // the size the front matter gave, or the file's: the cover's box is reserved before it arrives
+        article.coverSize().ifPresent(size -> {
+            map.put("cover_width", size.width());
+            map.put("cover_height", size.height());
+        });
         put(map, "author", doc.author());
         put(map, "source", doc.source());
         map.put("slug", article.slug());

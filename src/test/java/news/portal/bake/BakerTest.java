@@ -152,6 +152,58 @@ class BakerTest {
     }
 
     @Test
+    void images_carry_their_size_and_only_the_first_screen_loads_at_once() {
+        for (int day = 1; day <= 3; day++) {
+            TestSites.write(site.resolve("content/news/2025/12/cover-" + day + ".md"), """
+                    ---
+                    title: 带封面的文章%d
+                    date: 2025-12-0%d 08:00
+                    cover: /images/cover.svg
+                    ---
+                    正文。
+                    """.formatted(day, day));
+        }
+        bake(0);
+
+        Document article = Jsoup.parse(read(out.resolve("2025/11/night-tour.html")));
+        Element cover = article.selectFirst(".post-cover img");
+        assertThat(cover.attr("width")).isEqualTo("120");
+        assertThat(cover.attr("height")).isEqualTo("60");
+        assertThat(cover.hasAttr("loading")).isFalse();
+        assertThat(cover.attr("fetchpriority")).isEqualTo("high");
+        Element body = article.selectFirst(".prose img");
+        assertThat(body.attr("width")).isEqualTo("120");
+        assertThat(body.attr("loading")).isEqualTo("lazy");
+
+        Document index = Jsoup.parse(read(out.resolve("index.html")));
+        assertThat(index.select(".article-cover img").eachAttr("width")).containsExactly("120", "120", "120");
+        assertThat(index.select(".article-cover img").eachAttr("loading")).containsExactly("lazy");
+        assertThat(index.select(".article-item").get(2).selectFirst("img").attr("loading")).isEqualTo("lazy");
+    }
+
+    @Test
+    void a_missing_image_is_reported_and_the_bake_goes_on() {
+        TestSites.write(site.resolve("content/news/2025/11/missing.md"), """
+                ---
+                title: 缺图的文章
+                date: 2025-11-12 08:00
+                ---
+                第一段。
+
+                ![找不到的图](/images/missing.png)
+                """);
+        List<String> lines = new ArrayList<>();
+
+        new Baker(lines::add).bake(site, out, new Baker.Options(NOW, false, 0));
+
+        assertThat(lines).anySatisfy(line -> assertThat(line)
+                .startsWith("content/news/2025/11/missing.md:7: 正文: 图片“/images/missing.png”找不到"));
+        assertThat(lines).contains("警告：以上 1 张图片找不到，网站照常生成，页面上这些图片显示不出来");
+        assertThat(Jsoup.parse(read(out.resolve("2025/11/missing.html"))).select(".prose img[alt=找不到的图]"))
+                .hasSize(1);
+    }
+
+    @Test
     void resolves_pinyin_collisions_oldest_first() {
         bake(0);
 

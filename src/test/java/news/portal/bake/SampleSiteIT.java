@@ -36,7 +36,7 @@ class SampleSiteIT {
     @BeforeAll
     static void bake() {
         out = dir.resolve("site");
-        result = new Baker(line -> { }).bake(TestSites.repository(), out, Baker.Options.publish());
+        result = TestSites.bakeRepository(out);
         files = BakerTest.files(out);
     }
 

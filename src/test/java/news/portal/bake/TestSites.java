@@ -19,6 +19,11 @@ public final class TestSites {
         return Path.of("").toAbsolutePath();
     }
 
+    /** Bakes the repository's own site into {@code out} as {@code mvn package} does: what is due now. */
+    public static Baker.Result bakeRepository(Path out) {
+        return new Baker(line -> { }).bake(repository(), out, Baker.Options.publish());
+    }
+
     /** A classpath fixture folder, e.g. {@code /fixtures/bake/site}. */
     public static Path fixture(String name) {
         try {

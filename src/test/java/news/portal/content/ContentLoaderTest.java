@@ -5,14 +5,19 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.List;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import news.portal.bake.TestSites;
 import news.portal.config.SiteConfig;
+import news.portal.image.ImageSizes;
 import news.portal.problem.ProblemException;
 
 class ContentLoaderTest {
@@ -68,6 +73,105 @@ class ContentLoaderTest {
         assertThat(reading.wantedUri(second)).isEqualTo("2025/10/zhong-ming-biao-ti.html");
         assertThat(reading.shown(second)).isEqualTo("content/news/2025/10/同名二.md");
         assertThat(reading.source(second).field("title").line()).isEqualTo(2);
+    }
+
+    // --- image sizes ---
+
+    private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
+
+    private static Article article(SiteModel model, String file) {
+        return model.articles().stream().filter(a -> a.document().file().equals(file)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void body_images_and_the_cover_get_the_size_of_their_file() {
+        Article article = article(loader().load(NOW, false), "news/2025/11/night-tour.md");
+
+        assertThat(article.coverSize()).contains(new ImageSizes.Size(120, 60));
+        Element img = Jsoup.parseBodyFragment(article.html()).selectFirst("img");
+        assertThat(img.attr("src")).isEqualTo("../../images/cover.svg");
+        assertThat(img.attr("width")).isEqualTo("120");
+        assertThat(img.attr("height")).isEqualTo("60");
+        assertThat(img.attr("loading")).isEqualTo("lazy");
+    }
+
+    @Test
+    void cover_width_and_height_in_the_front_matter_win_over_the_file() {
+        TestSites.write(site.resolve("content/news/2025/11/sized.md"), """
+                ---
+                title: 写明封面尺寸
+                date: 2025-11-12 08:00
+                cover: /images/cover.svg
+                cover_width: 800
+                cover_height: "400"
+                ---
+                正文。
+                """);
+        TestSites.write(site.resolve("content/news/2025/11/half.md"), """
+                ---
+                title: 只写了封面宽度
+                date: 2025-11-13 08:00
+                cover: /images/cover.svg
+                cover_width: 800
+                ---
+                正文。
+                """);
+
+        SiteModel model = loader().load(NOW, false);
+
+        assertThat(article(model, "news/2025/11/sized.md").coverSize()).contains(new ImageSizes.Size(800, 400));
+        assertThat(article(model, "news/2025/11/half.md").coverSize()).contains(new ImageSizes.Size(120, 60));
+    }
+
+    @Test
+    void a_missing_image_is_a_warning_with_its_file_line_and_field_and_the_load_goes_on() {
+        TestSites.write(site.resolve("content/news/2025/11/missing.md"), """
+                ---
+                title: 缺图的文章
+                date: 2025-11-12 08:00
+                cover: /images/gone.jpg
+                ---
+                第一段。
+
+                ![找不到的图](/images/missing.png)
+
+                ![远程图片](https://img.example.cn/a.jpg)
+                """);
+
+        SiteModel model = loader().load(NOW, false);
+
+        assertThat(model.warnings()).hasSize(2);
+        assertThat(model.warnings().get(0)).satisfies(w -> {
+            assertThat(w.file()).isEqualTo("content/news/2025/11/missing.md");
+            assertThat(w.line()).isEqualTo(4);
+            assertThat(w.field()).isEqualTo("cover");
+            assertThat(w.message()).contains("/images/gone.jpg", "assets/images/gone.jpg", "content/images/gone.jpg");
+        });
+        assertThat(model.warnings().get(1)).satisfies(w -> {
+            assertThat(w.line()).isEqualTo(8);
+            assertThat(w.field()).isEqualTo("正文");
+            assertThat(w.message()).contains("/images/missing.png");
+        });
+        Article article = article(model, "news/2025/11/missing.md");
+        assertThat(article.coverSize()).isEmpty();
+        assertThat(Jsoup.parseBodyFragment(article.html()).select("img[width]")).isEmpty();
+    }
+
+    @Test
+    void a_reload_renders_again_the_articles_whose_image_changed_and_only_those() throws Exception {
+        ContentLoader loader = loader();
+        SiteModel before = loader.load(NOW, false);
+        Path cover = site.resolve("content/images/cover.svg");
+        Files.writeString(cover, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"300\" height=\"200\"/>");
+        Files.setLastModifiedTime(cover, FileTime.fromMillis(Files.getLastModifiedTime(cover).toMillis() + 2000));
+
+        SiteModel after = loader.reload(NOW, false, List.of(cover));
+
+        Article tour = article(after, "news/2025/11/night-tour.md");
+        assertThat(tour).isNotSameAs(article(before, "news/2025/11/night-tour.md"));
+        assertThat(tour.coverSize()).contains(new ImageSizes.Size(300, 200));
+        assertThat(Jsoup.parseBodyFragment(tour.html()).selectFirst("img").attr("width")).isEqualTo("300");
+        assertThat(article(after, "news/2025/11/巍巍昆仑.md")).isSameAs(article(before, "news/2025/11/巍巍昆仑.md"));
     }
 
     private static Document document(Reading reading, String file) {

@@ -23,13 +23,13 @@ class SiteModelTest {
                 Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), false, Map.of(), "正文", 4, Map.of());
         return new Article(doc, "2025/11/" + slug + ".html", slug, "<p>正文</p>", "正文", Optional.empty(),
-                List.of(tags), Optional.empty());
+                Optional.empty(), List.of(tags), Optional.empty());
     }
 
     static SiteModel model(List<Article> articles, List<Listing> tags) {
         List<Article> sorted = new ArrayList<>(articles);
         sorted.sort(SiteModel.NEWEST_FIRST);
-        return new SiteModel(sorted, List.of(), tags, List.of(), List.of(), List.of(), Instant.EPOCH);
+        return new SiteModel(sorted, List.of(), tags, List.of(), List.of(), List.of(), List.of(), Instant.EPOCH);
     }
 
     static Listing listing(Term term, Article... articles) {

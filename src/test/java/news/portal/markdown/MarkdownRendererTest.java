@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 import org.jsoup.Jsoup;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import news.portal.frontmatter.FrontMatterParser;
 import news.portal.frontmatter.Source;
+import news.portal.image.ImageSizes;
 
 class MarkdownRendererTest {
 
@@ -222,6 +224,97 @@ class MarkdownRendererTest {
         var doc = Jsoup.parseBodyFragment(html);
         assertThat(doc.selectFirst("a").attr("href")).isEqualTo("../../news/2025/11/a.html");
         assertThat(doc.selectFirst("img").attr("src")).isEqualTo("../../images/kunlun.jpg");
+    }
+
+    // --- image sizes and lazy loading ---
+
+    /** Knows two images, and notes every question it was asked as "url@line". */
+    private static final class KnownImages implements MarkdownRenderer.Images {
+        final List<String> asked = new ArrayList<>();
+
+        @Override
+        public Optional<ImageSizes.Size> size(String url, int line) {
+            asked.add(url + "@" + line);
+            return switch (url) {
+                case "/images/kunlun.jpg" -> Optional.of(new ImageSizes.Size(1200, 800));
+                case "ye-jing.png" -> Optional.of(new ImageSizes.Size(640, 360));
+                default -> Optional.empty();
+            };
+        }
+    }
+
+    @Test
+    void images_get_their_size_and_load_lazily() {
+        String html = renderer.render("昆仑山下。\n\n![援疆干部在昆仑山下](/images/kunlun.jpg \"昆仑\")", RELATIVE,
+                new KnownImages(), LIMIT).html();
+
+        Element img = Jsoup.parseBodyFragment(html).selectFirst("img");
+        assertThat(img.attr("src")).isEqualTo("../../images/kunlun.jpg");
+        assertThat(img.attr("alt")).isEqualTo("援疆干部在昆仑山下");
+        assertThat(img.attr("title")).isEqualTo("昆仑");
+        assertThat(img.attr("width")).isEqualTo("1200");
+        assertThat(img.attr("height")).isEqualTo("800");
+        assertThat(img.attr("loading")).isEqualTo("lazy");
+        assertThat(img.attr("decoding")).isEqualTo("async");
+    }
+
+    @Test
+    void sizes_are_asked_for_by_the_address_as_written_with_its_line() {
+        KnownImages images = new KnownImages();
+        renderer.render("""
+                第一段。
+
+                ![夜景](ye-jing.png)
+
+                再看 ![昆仑][图] 和 [一个链接](/news/a.html)。
+
+                [图]: /images/kunlun.jpg
+                """, url -> "rewritten/" + url, images, LIMIT);
+
+        assertThat(images.asked).containsExactlyInAnyOrder("ye-jing.png@3", "/images/kunlun.jpg@5");
+    }
+
+    @Test
+    void reference_style_images_and_images_inside_links_get_their_size_too() {
+        String html = renderer.render("""
+                ![昆仑][图]，[![夜景](ye-jing.png)](/news/a.html)
+
+                [图]: /images/kunlun.jpg
+                """, RELATIVE, new KnownImages(), LIMIT).html();
+
+        var images = Jsoup.parseBodyFragment(html).select("img");
+        assertThat(images.eachAttr("width")).containsExactly("1200", "640");
+        assertThat(images.eachAttr("height")).containsExactly("800", "360");
+        assertThat(images.eachAttr("loading")).containsExactly("lazy", "lazy");
+        assertThat(Jsoup.parseBodyFragment(html).selectFirst("a").hasAttr("loading")).isFalse();
+    }
+
+    @Test
+    void the_same_image_twice_gets_its_size_both_times() {
+        String html = renderer.render("![一](ye-jing.png)\n\n![二](ye-jing.png)", RELATIVE, new KnownImages(), LIMIT)
+                .html();
+
+        assertThat(Jsoup.parseBodyFragment(html).select("img").eachAttr("width")).containsExactly("640", "640");
+    }
+
+    @Test
+    void an_image_of_unknown_size_still_loads_lazily_without_width_and_height() {
+        String html = renderer.render("![远程图片](https://img.example.cn/a.jpg)", RELATIVE, new KnownImages(), LIMIT)
+                .html();
+
+        Element img = Jsoup.parseBodyFragment(html).selectFirst("img");
+        assertThat(img.attr("src")).isEqualTo("https://img.example.cn/a.jpg");
+        assertThat(img.hasAttr("width")).isFalse();
+        assertThat(img.hasAttr("height")).isFalse();
+        assertThat(img.attr("loading")).isEqualTo("lazy");
+    }
+
+    @Test
+    void without_an_image_lookup_images_have_no_size() {
+        Element img = Jsoup.parseBodyFragment(html("![昆仑](/images/kunlun.jpg)")).selectFirst("img");
+
+        assertThat(img.hasAttr("width")).isFalse();
+        assertThat(img.attr("loading")).isEqualTo("lazy");
     }
 
     // --- summary ---

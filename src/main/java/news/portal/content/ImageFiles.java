@@ -1,0 +1,155 @@
+package news.portal.content;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import news.portal.config.SiteConfig;
+import news.portal.image.ImageSizes;
+import news.portal.problem.Problem;
+
+/**
+ * The file behind an image address of an article, found where the bake copies images from: a file beside
+ * the articles in the content folder (which the bake copies last, so it wins), else the asset folder. The
+ * same rules as {@code check}'s, which reports a missing image before it is committed.
+ */
+final class ImageFiles {
+
+    private final SiteConfig.Paths paths;
+    private final Set<String> contentFiles;
+    private final ImageSizes sizes;
+
+    /**
+     * @param contentFiles the content folder's files that are not documents, as site paths
+     * @param sizes        the sizes, cached for as long as the loader lives
+     */
+    ImageFiles(SiteConfig.Paths paths, Set<String> contentFiles, ImageSizes sizes) {
+        this.paths = paths;
+        this.contentFiles = contentFiles;
+        this.sizes = sizes;
+    }
+
+    /**
+     * An image as the bake found it.
+     *
+     * @param sitePath the path it was looked up by, e.g. {@code images/a.jpg}
+     * @param exists   whether a file is there
+     * @param size     its size, when the file is there and readable
+     */
+    record Image(String sitePath, boolean exists, Optional<ImageSizes.Size> size) { }
+
+    /**
+     * The image {@code url}, written in {@code contentFile}, points to. Empty for addresses that are not a
+     * file of this site: {@code https:} and other absolute URLs, fragments, paths that climb out of it.
+     */
+    Optional<Image> find(String contentFile, String url) {
+        int cut = url.length();
+        for (char c : new char[] {'?', '#'}) {
+            int at = url.indexOf(c);
+            cut = at >= 0 ? Math.min(cut, at) : cut;
+        }
+        String path = url.substring(0, cut);
+        if (path.isEmpty()) {
+            return Optional.empty();
+        }
+        return SitePath.resolve(contentFile, path)
+                .map(p -> Path.of(p).normalize().toString().replace('\\', '/'))
+                .filter(p -> !p.isEmpty() && !p.startsWith(".."))
+                .map(this::find);
+    }
+
+    /** The image at {@code sitePath}, as it is now: a preview asks again to see whether it changed. */
+    Image find(String sitePath) {
+        Optional<Path> file = file(sitePath);
+        if (file.isEmpty() && sitePath.contains("%")) {
+            file = file(decode(sitePath));
+        }
+        return new Image(sitePath, file.isPresent(), file.flatMap(sizes::of));
+    }
+
+    /** Collects the images of the article in {@code contentFile} while it is placed. */
+    Uses uses(String contentFile) {
+        return new Uses(contentFile);
+    }
+
+    /**
+     * The images one article shows: what was found for each, for a later load to compare with, and a
+     * warning for each missing file. A missing image does not stop the bake, as it never did; but the
+     * publishing pipeline bakes without running {@code check}, so the bake says so too.
+     */
+    final class Uses {
+        private final String contentFile;
+        private final String shownFile;
+        private final Map<String, Image> images = new LinkedHashMap<>();
+        private final List<Problem> missing = new ArrayList<>();
+
+        private Uses(String contentFile) {
+            this.contentFile = contentFile;
+            this.shownFile = shown(paths.content().resolve(contentFile));
+        }
+
+        /** The size of a body image; {@code line} is the file's. */
+        Optional<ImageSizes.Size> body(String url, int line) {
+            return size(url, line, "正文", "图片");
+        }
+
+        /** The size of the cover; {@code line} is the file's line of {@code cover}. */
+        Optional<ImageSizes.Size> cover(String url, int line) {
+            return size(url, line, "cover", "封面");
+        }
+
+        /** Every image looked up, by site path. */
+        Map<String, Image> images() {
+            return Map.copyOf(images);
+        }
+
+        /** A warning for each image whose file is missing, in the order they were written. */
+        List<Problem> missing() {
+            return List.copyOf(missing);
+        }
+
+        private Optional<ImageSizes.Size> size(String url, int line, String field, String what) {
+            Optional<Image> found = find(contentFile, url);
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            Image image = found.get();
+            images.put(image.sitePath(), image);
+            if (!image.exists()) {
+                String path = image.sitePath();
+                missing.add(new Problem(shownFile, line, field, what + "“" + url + "”找不到："
+                        + shown(paths.assets().resolve(path)) + " 和 " + shown(paths.content().resolve(path))
+                        + " 都不存在，它在网站上显示不出来。请把图片放进 assets/images/，写成 /images/文件名，注意大小写和扩展名"));
+            }
+            return image.size();
+        }
+    }
+
+    private Optional<Path> file(String sitePath) {
+        if (contentFiles.contains(sitePath)) {
+            return Optional.of(paths.content().resolve(sitePath));
+        }
+        Path asset = paths.assets().resolve(sitePath);
+        return Files.isRegularFile(asset) ? Optional.of(asset) : Optional.empty();
+    }
+
+    /** {@code %20} and friends as a browser reads them; {@code +} is a plus in a path, not a space. */
+    private static String decode(String path) {
+        try {
+            return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return path; // a lone % is a character of the file name
+        }
+    }
+
+    private String shown(Path file) {
+        return paths.site().relativize(file).toString().replace('\\', '/');
+    }
+}
