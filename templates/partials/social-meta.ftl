@@ -12,6 +12,10 @@
 <#if meta.image??>
 <meta property="og:image" content="${meta.image}">
 <meta property="og:image:alt" content="${meta.image_alt}">
+<#if meta.image_width??>
+<meta property="og:image:width" content="${meta.image_width?c}">
+<meta property="og:image:height" content="${meta.image_height?c}">
+</#if>
 </#if>
 <meta property="og:site_name" content="${meta.site_name}">
 <meta property="og:locale" content="${meta.locale}">

@@ -33,6 +33,10 @@ final class ShareMaps {
         map.put("url", meta.url());
         meta.image().ifPresent(image -> map.put("image", image));
         map.put("image_alt", meta.imageAlt());
+        meta.imageSize().ifPresent(size -> {
+            map.put("image_width", size.width());
+            map.put("image_height", size.height());
+        });
         map.put("site_name", meta.siteName());
         map.put("locale", meta.locale());
         meta.published().ifPresent(time -> map.put("published_time", time));

@@ -15,6 +15,7 @@ import news.portal.config.SiteConfig;
 import news.portal.content.Article;
 import news.portal.content.Document;
 import news.portal.content.Term;
+import news.portal.image.ImageSizes;
 
 /**
  * The 分享到 widget and social metadata of a site's articles and pages, built at bake time from
@@ -90,6 +91,8 @@ public final class ShareWidget {
      * @param url         the canonical URL
      * @param image       the cover, else {@code share.image}; absolute
      * @param imageAlt    {@code cover_alt}, else the title; for the default image the site name
+     * @param imageSize   the cover's size, when known: with {@code og:image:width}/{@code height} a
+     *                    WeChat or Facebook preview is laid out before the image is fetched
      * @param siteName    {@code site.name}
      * @param locale      {@code og:locale}, from {@code site.language}: {@code zh_CN}
      * @param published   article only: the date, ISO-8601 in the site's zone
@@ -100,7 +103,7 @@ public final class ShareWidget {
      * @param jsonLd      article only: the {@code NewsArticle}, safe inside a script element
      */
     public record Meta(String type, String title, String description, String url, Optional<String> image,
-                       String imageAlt, String siteName, String locale, Optional<String> published,
+                       String imageAlt, Optional<ImageSizes.Size> imageSize, String siteName, String locale, Optional<String> published,
                        Optional<String> modified, Optional<String> section, List<String> tags,
                        String twitterCard, Optional<String> jsonLd) { }
 
@@ -145,7 +148,7 @@ public final class ShareWidget {
                     site.logo().isEmpty() ? Optional.empty() : Optional.of(absolute(site.logo())))));
         }
         return new Meta(isArticle ? "article" : "website", article.title(), description, canonical, image,
-                imageAlt, site.name(), locale,
+                imageAlt, article.cover().isPresent() ? article.coverSize() : Optional.empty(), site.name(), locale,
                 isArticle ? Optional.of(published) : Optional.empty(),
                 isArticle ? Optional.of(modified) : Optional.empty(),
                 isArticle ? section : Optional.empty(),

@@ -80,6 +80,8 @@ class ShareWidgetTest {
         assertThat(meta(doc, "og:url")).isEqualTo(CANONICAL);
         assertThat(meta(doc, "og:image")).isEqualTo(HOST + "images/cover.svg");
         assertThat(meta(doc, "og:image:alt")).isEqualTo("城墙夜景");
+        assertThat(meta(doc, "og:image:width")).isEqualTo("120");
+        assertThat(meta(doc, "og:image:height")).isEqualTo("60");
         assertThat(meta(doc, "og:site_name")).isEqualTo("测试文旅网");
         assertThat(meta(doc, "og:locale")).isEqualTo("zh_CN");
         assertThat(meta(doc, "article:published_time")).isEqualTo("2025-11-28T12:24:00+08:00");
@@ -114,6 +116,7 @@ class ShareWidgetTest {
 
         assertThat(meta(doc, "og:image")).isEqualTo(HOST + "images/share-default.png");
         assertThat(meta(doc, "twitter:card")).isEqualTo("summary");
+        assertThat(doc.select("meta[property=og:image:width]")).isEmpty();
         assertThat(meta(doc, "article:modified_time")).isEqualTo("2025-11-20T00:00:00+08:00");
         assertThat(doc.select("meta[property=article:tag]")).isEmpty();
         JsonNode json = jsonLd(doc);
