@@ -56,10 +56,11 @@ public final class LiveBake {
      * @param written  pages written
      * @param removed  pages deleted
      * @param problems what is wrong with the sources; empty when the build succeeded
+     * @param warnings what the build let through but an editor should fix (an image that is not there)
      * @param took     wall time
      */
     public record Outcome(boolean full, List<String> written, List<String> removed, List<Problem> problems,
-                          Duration took) {
+                          List<Problem> warnings, Duration took) {
 
         /** Whether the folder now shows the sources as they are. */
         public boolean succeeded() {
@@ -86,12 +87,12 @@ public final class LiveBake {
                 loader = freshLoader;
                 renderer = freshRenderer;
                 built = true;
-                return new Outcome(true, written, List.of(), List.of(), since(start));
+                return new Outcome(true, written, List.of(), List.of(), model.warnings(), since(start));
             } finally {
                 Folders.deleteQuietly(staging);
             }
         } catch (ProblemException e) {
-            return new Outcome(true, List.of(), List.of(), e.problems(), since(start));
+            return new Outcome(true, List.of(), List.of(), e.problems(), List.of(), since(start));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the preview site to " + out, e);
         }
@@ -113,9 +114,9 @@ public final class LiveBake {
             Assets.copy(config, names, model.staticFiles(), out);
             removeDeleted(assets);
             SiteRenderer.Update update = renderer.update(model, names, out);
-            return new Outcome(false, update.written(), update.removed(), List.of(), since(start));
+            return new Outcome(false, update.written(), update.removed(), List.of(), model.warnings(), since(start));
         } catch (ProblemException e) {
-            return new Outcome(false, List.of(), List.of(), e.problems(), since(start));
+            return new Outcome(false, List.of(), List.of(), e.problems(), List.of(), since(start));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot update the preview site in " + out, e);
         }

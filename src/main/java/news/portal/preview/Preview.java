@@ -99,6 +99,8 @@ public final class Preview implements AutoCloseable {
         if (outcome.succeeded()) {
             log.accept(String.format("%s: %d pages written, %d removed in %d ms", outcome.full() ? "rebuilt" : "updated",
                     outcome.written().size(), outcome.removed().size(), millis));
+            // not blocking, as in the bake: the page shows, with its image missing
+            outcome.warnings().forEach(warning -> log.accept("警告：" + warning));
             events.reload();
         } else {
             List<String> lines = new ArrayList<>();

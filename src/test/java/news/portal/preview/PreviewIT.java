@@ -113,6 +113,18 @@ class PreviewIT {
     }
 
     @Test
+    void a_missing_image_is_a_warning_not_a_stop() throws Exception {
+        Path added = site.resolve("content/news/2025/11/photo-story.md");
+        Files.writeString(added, "---\ntitle: 图片报道\ndate: 2025-11-27 10:00\n---\n开头。\n\n![夜景](/images/no-such-photo.jpg)\n");
+
+        awaitPage("2025/11/photo-story.html", body -> body.contains("图片报道"));
+        awaitCondition(() -> log.stream().anyMatch(line -> line.startsWith("警告：")
+                && line.contains("photo-story.md:7: 正文") && line.contains("no-such-photo.jpg")));
+        assertThat(preview.lastOutcome().succeeded()).isTrue();
+        assertThat(preview.lastOutcome().warnings()).isNotEmpty();
+    }
+
+    @Test
     void a_broken_article_keeps_the_last_good_site_and_reports_the_problem_to_open_pages() throws Exception {
         List<String> events = new CopyOnWriteArrayList<>();
         Thread listener = listen(events);
