@@ -1,5 +1,6 @@
 package news.portal.render;
 
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,6 +27,8 @@ final class PagePlan {
     private final String extension;
     /** Pages that ask search engines not to index them: later pages of lists, when so configured. */
     private final Set<String> hidden = new HashSet<>();
+    /** When each list page last changed: the newest date (or update) of the articles it shows. */
+    private final Map<String, ZonedDateTime> changed = new HashMap<>();
 
     PagePlan(SiteConfig config, SiteModel model, ModelMaps maps, ShareWidget share) {
         this.config = config;
@@ -71,6 +74,7 @@ final class PagePlan {
             jobs.add(new Job(config.output().archive(), "archive", this::archive,
                     List.of(model.months().stream().map(this::monthRef).toList())));
             for (Month month : model.months()) {
+                changed.put(month.uri(), newest(month.articles()));
                 jobs.add(new Job(month.uri(), "archive_month", () -> month(month),
                         List.of(monthRef(month), idents(month.articles()))));
             }
@@ -81,7 +85,7 @@ final class PagePlan {
         if (enabled("render_feed")) {
             new FeedPlan(config, model, maps).add(jobs);
         }
-        new SitemapPlan(config, model, maps).add(jobs, List.copyOf(jobs), hidden, enabled("render_sitemap"));
+        new SitemapPlan(config, model, maps).add(jobs, List.copyOf(jobs), hidden, changed, enabled("render_sitemap"));
         return jobs;
     }
 
@@ -163,6 +167,7 @@ final class PagePlan {
     private void paginate(List<Job> jobs, String kind, String firstUri, String folder, List<Article> articles,
                           int size, Map<String, Object> extra) {
         int total = Math.max(1, (articles.size() + size - 1) / size);
+        ZonedDateTime listChanged = newest(articles);
         for (int number = 1; number <= total; number++) {
             int current = number;
             String uri = pageUri(firstUri, folder, number);
@@ -170,6 +175,8 @@ final class PagePlan {
             if (noindex) {
                 hidden.add(uri);
             }
+            // lists run newest first, so an article joining a list shifts every page of it
+            changed.put(uri, listChanged);
             jobs.add(new Job(uri, kind, () -> {
                 List<Article> slice = articles.subList((current - 1) * size, Math.min(articles.size(), current * size));
                 Map<String, Object> pagination = new LinkedHashMap<>();
@@ -202,6 +209,17 @@ final class PagePlan {
             }, List.of(current, total, extra, idents(articles.subList((current - 1) * size,
                     Math.min(articles.size(), current * size))))));
         }
+    }
+
+    private ZonedDateTime newest(List<Article> articles) {
+        ZonedDateTime newest = null;
+        for (Article article : articles) {
+            ZonedDateTime time = article.document().updated().orElse(article.document().date());
+            if (newest == null || time.isAfter(newest)) {
+                newest = time;
+            }
+        }
+        return newest == null ? model.bakeTime().atZone(config.identity().zone()) : newest;
     }
 
     private String title(String kind, Map<String, Object> extra, int number) {

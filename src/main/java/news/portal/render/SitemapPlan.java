@@ -40,12 +40,14 @@ final class SitemapPlan {
     /**
      * @param pages   the pages written so far; the HTML ones are listed
      * @param hidden  pages that ask not to be indexed, left out of the sitemap
+     * @param changed when each list page last changed; other pages without a date of their own take
+     *                the newest article's
      * @param sitemap whether to write the sitemaps ({@code render.sitemap})
      */
-    void add(List<Job> jobs, List<Job> pages, Set<String> hidden, boolean sitemap) {
+    void add(List<Job> jobs, List<Job> pages, Set<String> hidden, Map<String, ZonedDateTime> changed, boolean sitemap) {
         List<String> named = new ArrayList<>();
         if (sitemap) {
-            addSitemaps(jobs, urls(pages, hidden));
+            addSitemaps(jobs, urls(pages, hidden, changed));
             named.add(config.output().sitemap());
             String news = config.discovery().newsSitemap();
             if (!news.isEmpty()) {
@@ -108,8 +110,8 @@ final class SitemapPlan {
                 List.of(news, publication)));
     }
 
-    private List<Url> urls(List<Job> pages, Set<String> hidden) {
-        Map<String, ZonedDateTime> lastmod = new HashMap<>();
+    private List<Url> urls(List<Job> pages, Set<String> hidden, Map<String, ZonedDateTime> changed) {
+        Map<String, ZonedDateTime> lastmod = new HashMap<>(changed);
         for (Article article : model.articles()) {
             lastmod.put(article.uri(), article.document().updated().orElse(article.document().date()));
         }

@@ -37,6 +37,21 @@ class SitemapPlanTest {
     }
 
     @Test
+    void a_list_page_was_last_modified_when_its_newest_article_was() {
+        DiscoverySites site = new DiscoverySites(dir).bake(NOW);
+
+        java.util.Map<String, String> lastmod = new java.util.HashMap<>();
+        for (Element url : site.xml("sitemap.xml").select("url")) {
+            lastmod.put(url.selectFirst("loc").text(), url.selectFirst("lastmod").text());
+        }
+        assertThat(lastmod.get(HOST + "sections/fei-yi-chuan-cheng.html")).isEqualTo("2025-11-10T08:00:00+08:00");
+        assertThat(lastmod.get(HOST + "tags/gu-cheng.html")).isEqualTo("2025-11-28T12:24:00+08:00");
+        assertThat(lastmod.get(HOST + "tags/gu-cheng/2.html")).isEqualTo("2025-11-28T12:24:00+08:00");
+        assertThat(lastmod.get(HOST + "archive/2025-10.html")).isEqualTo("2025-10-02T09:00:00+08:00");
+        assertThat(lastmod.get(HOST + "2025/11/wei-wei-kun-lun.html")).isEqualTo("2025-11-20T00:00:00+08:00");
+    }
+
+    @Test
     void past_the_url_limit_the_sitemap_becomes_an_index_of_valid_parts() {
         DiscoverySites whole = new DiscoverySites(dir.resolve("a")).bake(NOW);
         List<String> all = whole.xml("sitemap.xml").select("url > loc").eachText();
