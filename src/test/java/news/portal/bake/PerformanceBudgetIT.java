@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -173,7 +172,7 @@ class PerformanceBudgetIT {
 
     /** A stylesheet may not fetch fonts or images from another host, nor import more CSS unseen. */
     private static void checkStylesheet(Path style, List<String> problems) {
-        Matcher m = CSS_REFERENCE.matcher(read(style));
+        Matcher m = CSS_REFERENCE.matcher(TestSites.read(style));
         while (m.find()) {
             String address = m.group(1) != null ? m.group(1) : m.group(2);
             if (m.group(2) != null || (offSite(address) && !address.startsWith("data:"))) {
@@ -201,15 +200,7 @@ class PerformanceBudgetIT {
     }
 
     private static Document parse(Path file) {
-        return Jsoup.parse(read(file));
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Jsoup.parse(TestSites.read(file));
     }
 
     private static long size(Path file) {

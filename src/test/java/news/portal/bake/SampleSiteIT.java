@@ -2,10 +2,6 @@ package news.portal.bake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -94,7 +90,7 @@ class SampleSiteIT {
                 .anyMatch(f -> f.matches("tags/[^/]+/feed\\.xml")).anyMatch(f -> f.matches("sections/[^/]+/feed\\.xml"));
         assertThat(feeds.problems()).isEmpty();
         assertThat(sitemaps.problems()).isEmpty();
-        assertThat(read(out.resolve("robots.txt"))).contains("Sitemap: " + HOST + "sitemap.xml\n")
+        assertThat(TestSites.read(out.resolve("robots.txt"))).contains("Sitemap: " + HOST + "sitemap.xml\n")
                 .contains("Sitemap: " + HOST + "news-sitemap.xml\n");
     }
 
@@ -108,7 +104,7 @@ class SampleSiteIT {
             if (!file.endsWith(".html") || file.equals("404.html")) {
                 continue; // the 404 page stands in for every missing address and is not indexed
             }
-            Document page = Jsoup.parse(read(out.resolve(file)));
+            Document page = Jsoup.parse(TestSites.read(out.resolve(file)));
             unique(problems, titles, file, "title", page.title());
             unique(problems, descriptions, file, "description", page.select("meta[name=description]").attr("content"));
             String canonical = page.select("link[rel=canonical]").attr("href");
@@ -134,7 +130,7 @@ class SampleSiteIT {
                 continue;
             }
             pages++;
-            Document page = Jsoup.parse(read(out.resolve(file)), HOST + file);
+            Document page = Jsoup.parse(TestSites.read(out.resolve(file)), HOST + file);
             String feed = HOST + file.replaceAll("\\.html$", "/feed.xml");
             List<String> alternates = page.select("link[rel=alternate][type=application/rss+xml]").eachAttr("abs:href");
             if (!alternates.contains(feed) || !files.contains(feed.substring(HOST.length()))) {
@@ -157,14 +153,7 @@ class SampleSiteIT {
     }
 
     private static Document xml(String file) {
-        return Jsoup.parse(read(out.resolve(file)), "", Parser.xmlParser());
+        return Jsoup.parse(TestSites.read(out.resolve(file)), "", Parser.xmlParser());
     }
 
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -68,4 +68,13 @@ public final class TestSites {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** Reads a UTF-8 text file. */
+    public static String read(Path file) {
+        try {
+            return Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

@@ -53,11 +53,7 @@ final class DiscoverySites {
     }
 
     String text(String file) {
-        try {
-            return Files.readString(out.resolve(file), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestSites.read(out.resolve(file));
     }
 
     Document xml(String file) {
