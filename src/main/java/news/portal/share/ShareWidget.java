@@ -2,6 +2,8 @@ package news.portal.share;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -30,6 +32,7 @@ public final class ShareWidget {
     private final SiteConfig.Share settings;
     private final Map<String, String> labels;
     private final String locale;
+    private final Optional<ImageSizes.Size> defaultImageSize;
 
     /** A widget for the site {@code config} describes. */
     public ShareWidget(SiteConfig config) {
@@ -40,6 +43,16 @@ public final class ShareWidget {
         Locale language = Locale.forLanguageTag(site.language());
         this.locale = language.getCountry().isEmpty() ? language.getLanguage()
                 : language.getLanguage() + "_" + language.getCountry();
+        this.defaultImageSize = siteImageSize(config.paths(), settings.image());
+    }
+
+    /** The size of {@code share.image} when it is a file of the site: content/ first, as the bake copies it. */
+    private static Optional<ImageSizes.Size> siteImageSize(SiteConfig.Paths paths, String image) {
+        if (image.isEmpty() || image.matches("(?i)https?://.*")) {
+            return Optional.empty();
+        }
+        Path inContent = paths.content().resolve(image);
+        return new ImageSizes().of(Files.isRegularFile(inContent) ? inContent : paths.assets().resolve(image));
     }
 
     /** Whether standing pages ({@code type: page}) carry the widget too ({@code share.pages}). */
@@ -91,8 +104,9 @@ public final class ShareWidget {
      * @param url         the canonical URL
      * @param image       the cover, else {@code share.image}; absolute
      * @param imageAlt    {@code cover_alt}, else the title; for the default image the site name
-     * @param imageSize   the cover's size, when known: with {@code og:image:width}/{@code height} a
-     *                    WeChat or Facebook preview is laid out before the image is fetched
+     * @param imageSize   the shared image's size, when known (a cover, or {@code share.image} read once):
+     *                    with {@code og:image:width}/{@code height} a preview is laid out before the image
+     *                    is fetched
      * @param siteName    {@code site.name}
      * @param locale      {@code og:locale}, from {@code site.language}: {@code zh_CN}
      * @param published   article only: the date, ISO-8601 in the site's zone
@@ -148,7 +162,7 @@ public final class ShareWidget {
                     site.logo().isEmpty() ? Optional.empty() : Optional.of(absolute(site.logo())))));
         }
         return new Meta(isArticle ? "article" : "website", article.title(), description, canonical, image,
-                imageAlt, article.cover().isPresent() ? article.coverSize() : Optional.empty(), site.name(), locale,
+                imageAlt, article.cover().isPresent() ? article.coverSize() : defaultImageSize, site.name(), locale,
                 isArticle ? Optional.of(published) : Optional.empty(),
                 isArticle ? Optional.of(modified) : Optional.empty(),
                 isArticle ? section : Optional.empty(),

@@ -116,7 +116,8 @@ class ShareWidgetTest {
 
         assertThat(meta(doc, "og:image")).isEqualTo(HOST + "images/share-default.png");
         assertThat(meta(doc, "twitter:card")).isEqualTo("summary");
-        assertThat(doc.select("meta[property=og:image:width]")).isEmpty();
+        assertThat(meta(doc, "og:image:width")).isEqualTo("1200");
+        assertThat(meta(doc, "og:image:height")).isEqualTo("630");
         assertThat(meta(doc, "article:modified_time")).isEqualTo("2025-11-20T00:00:00+08:00");
         assertThat(doc.select("meta[property=article:tag]")).isEmpty();
         JsonNode json = jsonLd(doc);
