@@ -1,7 +1,5 @@
 package news.portal.content;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,26 +48,14 @@ final class ImageFiles {
      * file of this site: {@code https:} and other absolute URLs, fragments, paths that climb out of it.
      */
     Optional<Image> find(String contentFile, String url) {
-        int cut = url.length();
-        for (char c : new char[] {'?', '#'}) {
-            int at = url.indexOf(c);
-            cut = at >= 0 ? Math.min(cut, at) : cut;
-        }
-        String path = url.substring(0, cut);
-        if (path.isEmpty()) {
-            return Optional.empty();
-        }
-        return SitePath.resolve(contentFile, path)
-                .map(p -> Path.of(p).normalize().toString().replace('\\', '/'))
-                .filter(p -> !p.isEmpty() && !p.startsWith(".."))
-                .map(this::find);
+        return SitePath.fileOf(contentFile, url).map(this::find);
     }
 
     /** The image at {@code sitePath}, as it is now: a preview asks again to see whether it changed. */
     Image find(String sitePath) {
         Optional<Path> file = file(sitePath);
         if (file.isEmpty() && sitePath.contains("%")) {
-            file = file(decode(sitePath));
+            file = file(SitePath.decode(sitePath));
         }
         return new Image(sitePath, file.isPresent(), file.flatMap(sizes::of));
     }
@@ -138,15 +124,6 @@ final class ImageFiles {
         }
         Path asset = paths.assets().resolve(sitePath);
         return Files.isRegularFile(asset) ? Optional.of(asset) : Optional.empty();
-    }
-
-    /** {@code %20} and friends as a browser reads them; {@code +} is a plus in a path, not a space. */
-    private static String decode(String path) {
-        try {
-            return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return path; // a lone % is a character of the file name
-        }
     }
 
     private String shown(Path file) {

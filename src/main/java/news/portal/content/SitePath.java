@@ -1,5 +1,7 @@
 package news.portal.content;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -48,5 +50,34 @@ public final class SitePath {
         java.nio.file.Path resolved = java.nio.file.Path.of(folder + ref).normalize();
         String path = resolved.toString().replace('\\', '/');
         return path.startsWith("..") ? Optional.empty() : Optional.of(path);
+    }
+
+    /**
+     * The site file a reference in a content file names: {@link #resolve} of the reference without its
+     * {@code ?query} and {@code #fragment}, normalised. Empty for absolute URLs, bare fragments and
+     * references that leave the site.
+     */
+    public static Optional<String> fileOf(String contentFile, String ref) {
+        int cut = ref.length();
+        for (char c : new char[] {'?', '#'}) {
+            int at = ref.indexOf(c);
+            cut = at >= 0 ? Math.min(cut, at) : cut;
+        }
+        String path = ref.substring(0, cut);
+        if (path.isEmpty()) {
+            return Optional.empty();
+        }
+        return resolve(contentFile, path)
+                .map(p -> java.nio.file.Path.of(p).normalize().toString().replace('\\', '/'))
+                .filter(p -> !p.isEmpty() && !p.startsWith(".."));
+    }
+
+    /** A path as a browser reads it: {@code %20} and friends decoded, {@code +} a plus, not a space. */
+    public static String decode(String path) {
+        try {
+            return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return path; // a lone % is a character of the file name
+        }
     }
 }

@@ -1,9 +1,6 @@
 package news.portal.editor;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -74,7 +71,7 @@ final class LinkCheck {
     }
 
     private Optional<Finding> link(Document document, String url, int line) {
-        Optional<String> target = target(document, url);
+        Optional<String> target = SitePath.fileOf(document.file(), url);
         if (target.isEmpty() || !Editor.isMarkdown(target.get())) {
             return Optional.empty();
         }
@@ -105,14 +102,14 @@ final class LinkCheck {
         if (SitePath.isAbsolute(url)) {
             return Optional.empty();
         }
-        Optional<String> target = target(document, url);
+        Optional<String> target = SitePath.fileOf(document.file(), url);
         if (target.isEmpty()) {
             return url.isEmpty() || url.startsWith("#") ? Optional.empty()
                     : problem(document, line, field, what + "“" + url + "”指向站点以外，网站上显示不出来。"
                     + "请把图片放进 assets/images/，写成 /images/文件名");
         }
         String path = target.get();
-        if (exists(path) || (path.contains("%") && exists(decode(path)))) {
+        if (exists(path) || (path.contains("%") && exists(SitePath.decode(path)))) {
             return Optional.empty();
         }
         String inAssets = shownAsset(path);
@@ -121,36 +118,9 @@ final class LinkCheck {
                 + " 都不存在。请把图片放进 assets/images/，写成 /images/文件名，注意大小写和扩展名", inAssets, inContent);
     }
 
-    /** The site path a reference points to, without {@code ?query} or {@code #fragment}; empty when it leaves the site. */
-    private static Optional<String> target(Document document, String url) {
-        int cut = url.length();
-        for (char c : new char[] {'?', '#'}) {
-            int at = url.indexOf(c);
-            if (at >= 0) {
-                cut = Math.min(cut, at);
-            }
-        }
-        String path = url.substring(0, cut);
-        if (path.isEmpty()) {
-            return Optional.empty();
-        }
-        return SitePath.resolve(document.file(), path)
-                .map(p -> Path.of(p).normalize().toString().replace('\\', '/'))
-                .filter(p -> !p.startsWith("..") && !p.isEmpty());
-    }
-
     private boolean exists(String path) {
         return staticFiles.contains(path) || assets.computeIfAbsent(path,
                 p -> Files.isRegularFile(config.paths().assets().resolve(p)));
-    }
-
-    /** {@code %20} and friends as a browser would read them; {@code +} is a plus in a path, not a space. */
-    private static String decode(String path) {
-        try {
-            return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return path;
-        }
     }
 
     private String shownAsset(String path) {
