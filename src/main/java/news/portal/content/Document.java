@@ -62,6 +62,11 @@ public record Document(
         lines = Map.copyOf(lines);
     }
 
+    /** When it last changed: {@code updated}, else {@code date}. */
+    public ZonedDateTime lastModified() {
+        return updated.orElse(date);
+    }
+
     /** The line where {@code field} was written, or 1 (the top of the file) when it was not. */
     public int lineOf(String field) {
         return lines.getOrDefault(field, 1);

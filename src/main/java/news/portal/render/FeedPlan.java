@@ -2,7 +2,6 @@ package news.portal.render;
 
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,10 +32,7 @@ final class FeedPlan {
 
     /** Where the RSS feed of a section or tag page is: {@code tags/SLUG/feed.xml}, beside its later pages. */
     static String feedOf(SiteConfig config, Term term) {
-        String extension = config.output().extension();
-        String uri = term.uri();
-        String stem = uri.endsWith(extension) ? uri.substring(0, uri.length() - extension.length()) : uri;
-        return stem + "/" + config.output().feed();
+        return PagePlan.stem(term.uri(), config.output().extension()) + "/" + config.output().feed();
     }
 
     static String sectionTitle(SiteConfig config, Term section) {
@@ -91,10 +87,7 @@ final class FeedPlan {
         feed.put("description", description);
         feed.put("link", host + page);
         feed.put("self", host + uri);
-        ZonedDateTime updated = posts.stream()
-                .map(a -> a.document().updated().orElse(a.document().date()))
-                .max(Comparator.naturalOrder())
-                .orElse(model.bakeTime().atZone(config.identity().zone()));
+        ZonedDateTime updated = PagePlan.newest(posts, model.bakeTime().atZone(config.identity().zone()));
         feed.put("updated_iso", maps.iso(updated));
         feed.put("updated_rfc822", maps.rfc822(updated));
         feed.put("full", config.discovery().fullContent());

@@ -66,8 +66,7 @@ final class ModelMaps {
         site.put("baidu_verification", config.discovery().baiduVerification());
         site.put("google_verification", config.discovery().googleVerification());
         site.put("atom_file", config.discovery().atom());
-        Object feeds = config.raw().get("render_feed");
-        site.put("feeds", feeds == null || Boolean.parseBoolean(String.valueOf(feeds)));
+        site.put("feeds", PagePlan.enabled(config, "render_feed"));
         this.site = Collections.unmodifiableMap(site);
     }
 
@@ -160,7 +159,7 @@ final class ModelMaps {
             map.put("updated_display", display.format(updated));
             map.put("updated_iso", ISO.format(updated));
         });
-        map.put("lastmod_iso", ISO.format(doc.updated().orElse(doc.date())));
+        map.put("lastmod_iso", ISO.format(doc.lastModified()));
         map.put("type", doc.kind() == Document.Kind.PAGE ? "page" : "post");
         map.put("status", doc.draft() ? "draft" : "published");
         map.put("draft", doc.draft());

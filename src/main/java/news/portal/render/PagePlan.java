@@ -109,6 +109,11 @@ final class PagePlan {
     }
 
     private boolean enabled(String key) {
+        return enabled(config, key);
+    }
+
+    /** Whether JBake's {@code render.*} key {@code key} (dots as underscores) is on; absent means on. */
+    static boolean enabled(SiteConfig config, String key) {
         Object value = config.raw().get(key);
         return value == null || Boolean.parseBoolean(String.valueOf(value));
     }
@@ -212,14 +217,21 @@ final class PagePlan {
     }
 
     private ZonedDateTime newest(List<Article> articles) {
-        ZonedDateTime newest = null;
+        return newest(articles, model.bakeTime().atZone(config.identity().zone()));
+    }
+
+    /** The latest change among {@code articles} ({@code updated}, else the date); {@code none} for no article. */
+    static ZonedDateTime newest(List<Article> articles, ZonedDateTime none) {
+        ZonedDateTime newest = none;
+        boolean any = false;
         for (Article article : articles) {
-            ZonedDateTime time = article.document().updated().orElse(article.document().date());
-            if (newest == null || time.isAfter(newest)) {
+            ZonedDateTime time = article.document().lastModified();
+            if (!any || time.isAfter(newest)) {
                 newest = time;
+                any = true;
             }
         }
-        return newest == null ? model.bakeTime().atZone(config.identity().zone()) : newest;
+        return newest;
     }
 
     private String title(String kind, Map<String, Object> extra, int number) {
@@ -240,6 +252,11 @@ final class PagePlan {
     }
 
     private String stem(String uri) {
+        return stem(uri, extension);
+    }
+
+    /** A page's address without its extension: the folder of its later pages and its feed. */
+    static String stem(String uri, String extension) {
         return uri.endsWith(extension) ? uri.substring(0, uri.length() - extension.length()) : uri;
     }
 }

@@ -113,10 +113,10 @@ final class SitemapPlan {
     private List<Url> urls(List<Job> pages, Set<String> hidden, Map<String, ZonedDateTime> changed) {
         Map<String, ZonedDateTime> lastmod = new HashMap<>(changed);
         for (Article article : model.articles()) {
-            lastmod.put(article.uri(), article.document().updated().orElse(article.document().date()));
+            lastmod.put(article.uri(), article.document().lastModified());
         }
         for (Article page : model.pages()) {
-            lastmod.put(page.uri(), page.document().updated().orElse(page.document().date()));
+            lastmod.put(page.uri(), page.document().lastModified());
         }
         ZonedDateTime newest = model.articles().isEmpty() ? model.bakeTime().atZone(config.identity().zone())
                 : model.articles().get(0).document().date();

@@ -152,7 +152,7 @@ public final class ShareWidget {
         String imageAlt = article.cover().isPresent()
                 ? String.valueOf(doc.extra().getOrDefault("cover_alt", article.title())) : site.name();
         String published = iso(doc.date());
-        String modified = iso(doc.updated().orElse(doc.date()));
+        String modified = iso(doc.lastModified());
         Optional<String> section = article.section().map(Term::name);
         List<String> tags = article.tags().stream().map(Term::name).toList();
         Optional<String> jsonLd = Optional.empty();
