@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import news.portal.bake.TestSites;
 import news.portal.share.Chromium;
@@ -51,7 +49,7 @@ class PreviewBrowserIT {
 
         Files.writeString(article, Files.readString(article).replace("title: 古城夜游线路开放", "title: 古城夜游线路今晚开放"));
 
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(
+        Chromium.waitAcrossReloads(browser).until(
                 driver -> driver.findElement(By.tagName("h1")).getText().equals("古城夜游线路今晚开放"));
         assertThat(browser.executeScript("return window.__notReloaded === undefined;")).isEqualTo(true);
     }
@@ -64,15 +62,16 @@ class PreviewBrowserIT {
 
         Files.writeString(article, good.replace("date: 2025-11-28 12:24", "date: 2025-13-45"));
 
-        String overlay = new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> {
+        String overlay = Chromium.waitAcrossReloads(browser).until(driver -> {
             var found = driver.findElements(By.id("news-portal-preview-problems"));
             return found.isEmpty() ? null : found.get(0).getText();
         });
         assertThat(overlay).contains("content/news/2025/11/night-tour.md:3: date:");
 
         Files.writeString(article, good);
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(
+        Chromium.waitAcrossReloads(browser).until(
                 driver -> driver.findElements(By.id("news-portal-preview-problems")).isEmpty());
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("古城夜游线路开放");
+        Chromium.waitAcrossReloads(browser).until(
+                driver -> driver.findElement(By.tagName("h1")).getText().equals("古城夜游线路开放"));
     }
 }

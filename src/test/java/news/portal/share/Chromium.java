@@ -3,14 +3,17 @@ package news.portal.share;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.logging.Level;
 
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's chromium, driven by Debian's chromedriver at fixed paths, so that Selenium Manager never
@@ -55,5 +58,15 @@ public final class Chromium {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(DRIVER.toString())).usingAnyFreePort().build();
         return new ChromeDriver(service, options);
+    }
+
+    /**
+     * A wait of up to 15 s that tries again when the page reloads between finding an element and
+     * reading it, as a live-reloading page may do at any moment.
+     */
+    public static WebDriverWait waitAcrossReloads(ChromeDriver browser) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 }
