@@ -61,6 +61,7 @@ final class ConfigReader {
                 positive("related.size", 5));
         SiteConfig.Output output = new SiteConfig.Output(
                 fileName("index.file", "index.html"), fileName("feed.file", "feed.xml"),
+                fileName("feed.atom.file", "atom.xml"),
                 fileName("archive.file", "archive.html"), fileName("sitemap.file", "sitemap.xml"),
                 fileName("error404.file", "404.html"), fileName("tag.path", "tags"),
                 fileName("section.path", "sections"), text("output.extension", ".html"),
@@ -139,8 +140,7 @@ final class ConfigReader {
         if (maxUrls > SiteConfig.Discovery.SITEMAP_LIMIT) {
             problem("sitemap.max_urls", "不能超过 50000（站点地图协议的上限），现在是 " + maxUrls);
         }
-        return new SiteConfig.Discovery(content.equals("full"), fileName("feed.atom.file", "atom.xml"),
-                bool("feed.terms", true), news, positive("sitemap.news.days", 2), maxUrls,
+        return new SiteConfig.Discovery(content.equals("full"), bool("feed.terms", true), news, positive("sitemap.news.days", 2), maxUrls,
                 bool("paginate.noindex", false), verification("site.verification.baidu"),
                 verification("site.verification.google"));
     }

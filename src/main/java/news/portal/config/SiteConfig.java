@@ -93,7 +93,10 @@ public record SiteConfig(
 
     /**
      * @param index      {@code index.file}, default {@code index.html}
-     * @param feed       {@code feed.file}, default {@code feed.xml}
+     * @param feed       {@code feed.file}, default {@code feed.xml}: the RSS feeds, the site's and each
+     *                   section's and tag's
+     * @param atom       {@code feed.atom.file}, default {@code atom.xml}: the site's Atom feed, next to the
+     *                   RSS one; written when {@code render.feed} is on
      * @param archive    {@code archive.file}, default {@code archive.html}
      * @param sitemap    {@code sitemap.file}, default {@code sitemap.xml}
      * @param error404   {@code error404.file}, default {@code 404.html}
@@ -103,7 +106,7 @@ public record SiteConfig(
      * @param fingerprint {@code asset.fingerprint}, default {@code true}: CSS and JS assets are written as
      *                    {@code name.HASH.css}, so that they can be cached for a year
      */
-    public record Output(String index, String feed, String archive, String sitemap, String error404,
+    public record Output(String index, String feed, String atom, String archive, String sitemap, String error404,
                          String tagPath, String sectionPath, String extension, boolean fingerprint) { }
 
     /**
@@ -143,8 +146,6 @@ public record SiteConfig(
      *
      * @param fullContent     {@code feed.content}: {@code summary} (the default) puts each article's summary
      *                        in the feeds, {@code full} its whole text as well, with links made absolute
-     * @param atom            {@code feed.atom.file}, default {@code atom.xml}: the site's Atom feed, next to
-     *                        the RSS one; written when {@code render.feed} is on
      * @param termFeeds       {@code feed.terms}, default {@code true}: an RSS feed for each section and tag,
      *                        at {@code sections/SLUG/feed.xml} and {@code tags/SLUG/feed.xml}
      * @param newsSitemap     {@code sitemap.news.file}, default {@code news-sitemap.xml}: the Google News
@@ -159,7 +160,7 @@ public record SiteConfig(
      *                           meta tag on the front page; empty (the default) for none
      * @param googleVerification {@code site.verification.google}: the same for {@code google-site-verification}
      */
-    public record Discovery(boolean fullContent, String atom, boolean termFeeds, String newsSitemap, int newsDays,
+    public record Discovery(boolean fullContent, boolean termFeeds, String newsSitemap, int newsDays,
                             int sitemapMaxUrls, boolean noindexPaged, String baiduVerification,
                             String googleVerification) {
 

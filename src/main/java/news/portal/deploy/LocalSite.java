@@ -36,7 +36,7 @@ final class LocalSite {
      * @throws ProblemException when a file cannot become a key, or two files would become the same key
      */
     static List<LocalFile> scan(Path output, DeployConfig config) {
-        ContentTypes types = new ContentTypes(config.layout().feed());
+        ContentTypes types = new ContentTypes(config.layout().feed(), config.layout().atom());
         String prefix = config.target().prefix();
         List<Path> files;
         try (Stream<Path> walk = Files.walk(output)) {

@@ -82,22 +82,25 @@ public final class ContentTypes {
             Map.entry("pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation"));
 
     private final String feed;
+    private final String atom;
 
     /**
      * @param feed the name of the RSS files ({@code feed.file}, default {@code feed.xml}): the site's and each
      *             section's and tag's ({@code tags/SLUG/feed.xml}) are served as RSS rather than XML
+     * @param atom the name of the Atom feed ({@code feed.atom.file}, default {@code atom.xml})
      */
-    public ContentTypes(String feed) {
-        this.feed = feed;
+    public ContentTypes(String feed, String atom) {
+        this.feed = feed.toLowerCase(Locale.ROOT);
+        this.atom = atom.toLowerCase(Locale.ROOT);
     }
 
     /** The {@code Content-Type} of the file at {@code path}; {@code application/octet-stream} when unknown. */
     public String of(String path) {
         String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
-        if (name.equals(feed.toLowerCase(Locale.ROOT))) {
+        if (name.equals(feed)) {
             return "application/rss+xml" + UTF8;
         }
-        if (name.equals("atom.xml")) {
+        if (name.equals(atom)) {
             return "application/atom+xml" + UTF8;
         }
         int dot = name.lastIndexOf('.');

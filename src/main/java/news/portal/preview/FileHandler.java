@@ -32,11 +32,11 @@ final class FileHandler implements HttpHandler {
     private final String errorFile;
     private final ContentTypes types;
 
-    FileHandler(Supplier<Path> root, String indexFile, String errorFile, String feedFile) {
-        this.types = new ContentTypes(feedFile);
+    FileHandler(Supplier<Path> root, String indexFile, String errorFile, ContentTypes types) {
         this.root = root;
         this.indexFile = indexFile;
         this.errorFile = errorFile;
+        this.types = types;
     }
 
     @Override

@@ -18,6 +18,7 @@ import com.sun.net.httpserver.HttpServer;
 
 import news.portal.bake.LiveBake;
 import news.portal.config.SiteConfig;
+import news.portal.media.ContentTypes;
 import news.portal.problem.Problem;
 import news.portal.problem.ProblemException;
 
@@ -55,7 +56,7 @@ public final class Preview implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress(options.bind(), options.port()), 64);
         server.setExecutor(requests);
         server.createContext("/__preview/events", exchange -> events.connect(exchange));
-        server.createContext("/", new FileHandler(() -> live, folders.index, folders.error404, folders.feed));
+        server.createContext("/", new FileHandler(() -> live, folders.index, folders.error404, folders.types));
         server.start();
         String host = options.bind().contains(":") ? "[" + options.bind() + "]" : options.bind();
         url = URI.create("http://" + host + ":" + server.getAddress().getPort() + "/");
@@ -147,17 +148,19 @@ public final class Preview implements AutoCloseable {
     }
 
     /** The folders to watch and the pages to serve, from the configuration or JBake's defaults. */
-    private record Folders(Path content, Path templates, Path assets, String index, String error404, String feed) {
+    private record Folders(Path content, Path templates, Path assets, String index, String error404,
+                           ContentTypes types) {
 
         static Folders of(Path site) {
             try {
                 SiteConfig config = SiteConfig.load(site);
                 return new Folders(config.paths().content(), config.paths().templates(), config.paths().assets(),
-                        config.output().index(), config.output().error404(), config.output().feed());
+                        config.output().index(), config.output().error404(),
+                        new ContentTypes(config.output().feed(), config.output().atom()));
             } catch (ProblemException e) {
                 // a broken configuration is reported by the first build; watch the usual folders meanwhile
                 return new Folders(site.resolve("content"), site.resolve("templates"), site.resolve("assets"),
-                        "index.html", "404.html", "feed.xml");
+                        "index.html", "404.html", new ContentTypes("feed.xml", "atom.xml"));
             }
         }
     }

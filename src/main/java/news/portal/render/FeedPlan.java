@@ -48,7 +48,7 @@ final class FeedPlan {
         String description = config.identity().description().isEmpty() ? name : config.identity().description();
         List<Article> latest = latest(model.articles());
         jobs.add(job(config.output().feed(), "feed", name, description, "", latest));
-        jobs.add(job(config.discovery().atom(), "atom", name, description, "", latest));
+        jobs.add(job(config.output().atom(), "atom", name, description, "", latest));
         if (!config.discovery().termFeeds()) {
             return;
         }

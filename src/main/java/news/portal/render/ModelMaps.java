@@ -65,7 +65,7 @@ final class ModelMaps {
         site.put("build_time_iso", ISO.format(model.bakeTime().atZone(identity.zone())));
         site.put("baidu_verification", config.discovery().baiduVerification());
         site.put("google_verification", config.discovery().googleVerification());
-        site.put("atom_file", config.discovery().atom());
+        site.put("atom_file", config.output().atom());
         site.put("feeds", PagePlan.enabled(config, "render_feed"));
         this.site = Collections.unmodifiableMap(site);
     }

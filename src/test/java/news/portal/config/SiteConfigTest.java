@@ -77,7 +77,6 @@ class SiteConfigTest {
         SiteConfig.Discovery discovery = load("").discovery();
 
         assertThat(discovery.fullContent()).isFalse();
-        assertThat(discovery.atom()).isEqualTo("atom.xml");
         assertThat(discovery.termFeeds()).isTrue();
         assertThat(discovery.newsSitemap()).isEqualTo("news-sitemap.xml");
         assertThat(discovery.newsDays()).isEqualTo(2);

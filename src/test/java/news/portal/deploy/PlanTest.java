@@ -19,7 +19,7 @@ import news.portal.config.SiteConfig;
 
 class PlanTest {
 
-    static final SiteConfig.Output LAYOUT = new SiteConfig.Output("index.html", "feed.xml", "archive.html",
+    static final SiteConfig.Output LAYOUT = new SiteConfig.Output("index.html", "feed.xml", "atom.xml", "archive.html",
             "sitemap.xml", "404.html", "tags", "sections", ".html", true);
     private static final String MD5_A = "0cc175b9c0f1b6a831c399e269772661";
     private static final String MD5_B = "92eb5ffee6ae2fec3ad71c777531578f";
@@ -146,7 +146,7 @@ class PlanTest {
 
     private static LocalFile file(String path, String md5) {
         Phase phase = Phase.of(path, LAYOUT);
-        Headers headers = new Headers(new ContentTypes("feed.xml").of(path),
+        Headers headers = new Headers(new ContentTypes("feed.xml", "atom.xml").of(path),
                 CacheRules.defaults().forPath(path, phase), "");
         return new LocalFile(path, path, Path.of(path), phase, headers, 10, md5);
     }

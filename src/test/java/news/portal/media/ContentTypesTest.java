@@ -7,7 +7,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ContentTypesTest {
 
-    private final ContentTypes types = new ContentTypes("feed.xml");
+    private final ContentTypes types = new ContentTypes("feed.xml", "atom.xml");
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -53,8 +53,14 @@ class ContentTypesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"rss.xml, application/rss+xml; charset=utf-8", "feed.xml, application/xml; charset=utf-8"})
-    void the_feed_is_the_configured_file(String path, String type) {
-        assertThat(new ContentTypes("rss.xml").of(path)).isEqualTo(type);
+    @CsvSource({
+        "rss.xml, application/rss+xml; charset=utf-8",
+        "tags/gu-cheng/rss.xml, application/rss+xml; charset=utf-8",
+        "feed.xml, application/xml; charset=utf-8",
+        "feed.atom, application/atom+xml; charset=utf-8",
+        "atom.xml, application/xml; charset=utf-8",
+    })
+    void the_feeds_are_the_configured_files(String path, String type) {
+        assertThat(new ContentTypes("rss.xml", "feed.atom").of(path)).isEqualTo(type);
     }
 }
