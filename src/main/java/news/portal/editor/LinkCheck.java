@@ -15,6 +15,7 @@ import news.portal.config.SiteConfig;
 import news.portal.content.Document;
 import news.portal.content.Reading;
 import news.portal.content.SitePath;
+import news.portal.markdown.MarkdownRenderer;
 import news.portal.problem.Problem;
 
 /**
@@ -34,7 +35,7 @@ final class LinkCheck {
     private final Set<String> staticFiles;
     private final Map<String, Document> byFile = new HashMap<>();
     private final Map<String, Boolean> assets = new ConcurrentHashMap<>();
-    private final References references = new References();
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
 
     LinkCheck(SiteConfig config, Reading reading, Instant now) {
         this.config = config;
@@ -61,10 +62,11 @@ final class LinkCheck {
         List<Finding> findings = new ArrayList<>();
         document.cover().ifPresent(cover -> image(document, cover, document.lineOf("cover"), "cover", "封面")
                 .ifPresent(findings::add));
-        for (References.Ref ref : references.find(document.markdown(), document.bodyLine())) {
+        for (MarkdownRenderer.Ref ref : markdown.references(document.markdown())) {
+            int line = document.bodyLine() + ref.line() - 1;
             Optional<Finding> finding = ref.image()
-                    ? image(document, ref.url(), ref.line(), BODY, "图片")
-                    : link(document, ref.url(), ref.line());
+                    ? image(document, ref.url(), line, BODY, "图片")
+                    : link(document, ref.url(), line);
             finding.ifPresent(findings::add);
         }
         return findings;

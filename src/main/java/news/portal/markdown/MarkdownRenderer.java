@@ -1,5 +1,6 @@
 package news.portal.markdown;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,9 @@ import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
@@ -60,7 +63,8 @@ public final class MarkdownRenderer {
         options.set(TablesExtension.CLASS_NAME, "table");
         parser = Parser.builder(options).build();
         renderer = HtmlRenderer.builder(options).extensions(List.of(ImageAttributes.create()))
-                .nodeRendererFactory(data -> new TableScroll()).build();
+                .nodeRendererFactory(data -> new TableScroll())
+                .nodeRendererFactory(data -> new RawHtmlOutput()).build();
     }
 
     /** Finds the size of an image a body shows. */
@@ -90,10 +94,11 @@ public final class MarkdownRenderer {
      * Renders {@code markdown}.
      *
      * @param markdown      the article body
-     * @param links         rewrites each link and image address (site paths to relative ones, say);
-     *                      must return its argument for addresses it leaves alone
+     * @param links         rewrites each link and image address (site paths to relative ones, say), those
+     *                      of raw HTML too; must return its argument for addresses it leaves alone
      * @param images        the size of each image, written as its {@code width} and {@code height}; every
-     *                      image also gets {@code loading="lazy"} and {@code decoding="async"}
+     *                      image also gets {@code loading="lazy"} and {@code decoding="async"}. An
+     *                      {@code <img>} of raw HTML keeps the ones its editor wrote
      * @param summaryLength characters of the automatic summary
      * @return the HTML and a plain-text summary: the text before {@code <!--more-->} where the body has
      *         one, else its first paragraphs cut at a sentence end
@@ -104,6 +109,9 @@ public final class MarkdownRenderer {
         // reference-style, is written "![", and most articles have none, which saves them a walk of the tree
         if (markdown.contains("![")) {
             document.set(ImageAttributes.SIZES, sizes(document, images));
+        }
+        if (RawHtml.mayLink(markdown)) {
+            document.set(RawHtmlOutput.REWRITTEN, rawHtml(document, links, images));
         }
         rewriteLinks(document, links);
         String html = CjkBreaks.resolveInHtml(renderer.render(document));
@@ -136,6 +144,69 @@ public final class MarkdownRenderer {
             }
         }
         return sizes;
+    }
+
+    /**
+     * A link or image address as written in a body.
+     *
+     * @param url   e.g. {@code ../10/a.md} or {@code /images/a.jpg}
+     * @param line  1-based line of the Markdown text
+     * @param image whether it names an image
+     */
+    public record Ref(String url, int line, boolean image) { }
+
+    /**
+     * Every link and image of {@code markdown}, Markdown's own and those of its raw HTML, read as
+     * {@link #render} reads them (a table cell or a footnote the same way) but without rendering.
+     */
+    public List<Ref> references(String markdown) {
+        boolean raw = RawHtml.mayLink(markdown);
+        if (!raw && !markdown.contains("](") && !markdown.contains("]:")) {
+            // every inline link and image has "](" and every reference definition "]:"; most articles have
+            // none of these, and skipping their parse keeps a check of the whole site fast enough for a hook
+            return List.of();
+        }
+        Document document = parser.parse(markdown);
+        List<Ref> refs = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            int line = node.getLineNumber() + 1;
+            if (node instanceof Link link) {
+                refs.add(new Ref(link.getUrl().toString(), line, false));
+            } else if (node instanceof Image image) {
+                refs.add(new Ref(image.getUrl().toString(), line, true));
+            } else if ((node instanceof LinkRef || node instanceof ImageRef) && ((RefNode) node).isDefined()) {
+                // [文字][1] with "[1]: /images/a.jpg" further down: the address is in the definition
+                Reference definition = ((RefNode) node).getReferenceNode(document);
+                if (definition != null) {
+                    refs.add(new Ref(definition.getUrl().toString(), line, node instanceof ImageRef));
+                }
+            } else if (raw) {
+                rawText(node).filter(RawHtml::mayLink).ifPresent(html -> RawHtml.addresses(html).forEach(
+                        address -> refs.add(new Ref(address.url(), line + address.line() - 1, address.image()))));
+            }
+        }
+        return refs;
+    }
+
+    private static Map<Node, String> rawHtml(Document document, UnaryOperator<String> links, Images images) {
+        Map<Node, String> rewritten = new IdentityHashMap<>();
+        for (Node node : document.getDescendants()) {
+            rawText(node).filter(RawHtml::mayLink).ifPresent(html -> {
+                String changed = RawHtml.rewrite(html, links, images, node.getLineNumber() + 1);
+                if (changed != html) {
+                    rewritten.put(node, changed);
+                }
+            });
+        }
+        return rewritten;
+    }
+
+    /** The HTML an editor wrote: a block of it as flexmark writes it out, or one inline tag. */
+    private static Optional<String> rawText(Node node) {
+        if (node instanceof HtmlBlock block) {
+            return Optional.of(block.getContentChars().toString());
+        }
+        return node instanceof HtmlInline ? Optional.of(node.getChars().toString()) : Optional.empty();
     }
 
     private static void rewriteLinks(Node node, UnaryOperator<String> links) {

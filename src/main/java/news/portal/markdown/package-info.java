@@ -1,8 +1,9 @@
 /**
  * Markdown to HTML for Chinese text: flexmark with tables, strikethrough, autolinks, footnotes, fenced
  * code and heading ids; line breaks inside a paragraph joined the way Chinese readers expect; links
- * rewritten by the caller; images with the width and height the caller finds for them, loaded lazily; and
- * a plain-text summary cut at a sentence end.
+ * rewritten by the caller; images with the width and height the caller finds for them, loaded lazily (in
+ * the editor's raw HTML too, such as a {@code <figure>} with its caption); a plain-text summary cut at a
+ * sentence end; and the list of a body's links and images, for the editors' check.
  *
  * <p>{@link news.portal.markdown.MarkdownRenderer} is the entry point; everything else is package-private.
  */

@@ -158,6 +158,36 @@ class ContentLoaderTest {
     }
 
     @Test
+    void images_of_raw_html_get_their_size_and_a_missing_one_is_a_warning_with_its_line() {
+        TestSites.write(site.resolve("content/news/2025/11/figure.md"), """
+                ---
+                title: 带图注的照片
+                date: 2025-11-12 08:00
+                ---
+                <figure>
+                  <img src="/images/cover.svg" alt="夜游">
+                  <figcaption>夜游的起点</figcaption>
+                </figure>
+
+                <figure><img src="/images/gone.png" alt=""><figcaption>缺图</figcaption></figure>
+                """);
+
+        SiteModel model = loader().load(NOW, false);
+
+        Element img = Jsoup.parseBodyFragment(article(model, "news/2025/11/figure.md").html()).selectFirst("img");
+        assertThat(img.attr("src")).isEqualTo("../../images/cover.svg");
+        assertThat(img.attr("width")).isEqualTo("120");
+        assertThat(img.attr("height")).isEqualTo("60");
+        assertThat(img.attr("loading")).isEqualTo("lazy");
+        assertThat(model.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.file()).isEqualTo("content/news/2025/11/figure.md");
+            assertThat(w.line()).isEqualTo(10);
+            assertThat(w.field()).isEqualTo("正文");
+            assertThat(w.message()).contains("/images/gone.png", "assets/images/gone.png");
+        });
+    }
+
+    @Test
     void a_reload_renders_again_the_articles_whose_image_changed_and_only_those() throws Exception {
         ContentLoader loader = loader();
         SiteModel before = loader.load(NOW, false);
