@@ -183,9 +183,7 @@ final class ConfigReader {
             return value;
         }
         String path = value.startsWith("/") ? value.substring(1) : value;
-        boolean inSite = !path.contains("..") && !path.contains("\\")
-                && (Files.isRegularFile(paths.assets().resolve(path))
-                        || Files.isRegularFile(paths.content().resolve(path)));
+        boolean inSite = !path.contains("..") && !path.contains("\\") && paths.siteFile(path).isPresent();
         if (!inSite) {
             problem(key, "图片应为 assets/ 或 content/ 里的文件（如 images/share-default.png）或 https:// 开头的地址，"
                     + "现在是“" + value + "”");

@@ -1,9 +1,11 @@
 package news.portal.config;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Everything a bake needs to know about a site, read once from {@code jbake.properties}.
@@ -60,7 +62,22 @@ public record SiteConfig(
      * @param templates {@code template.folder}, default {@code templates}
      * @param assets    {@code asset.folder}, default {@code assets}
      */
-    public record Paths(Path site, Path content, Path templates, Path assets) { }
+    public record Paths(Path site, Path content, Path templates, Path assets) {
+
+        /**
+         * The file the bake publishes at {@code sitePath} (e.g. {@code images/a.jpg}): the content folder's,
+         * which the bake copies last and so wins, else the asset folder's; empty when neither has one.
+         */
+        public Optional<Path> siteFile(String sitePath) {
+            for (Path folder : List.of(content, assets)) {
+                Path file = folder.resolve(sitePath);
+                if (Files.isRegularFile(file)) {
+                    return Optional.of(file);
+                }
+            }
+            return Optional.empty();
+        }
+    }
 
     /**
      * @param name        {@code site.name}

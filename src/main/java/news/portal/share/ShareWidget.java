@@ -2,8 +2,6 @@ package news.portal.share;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -51,8 +49,7 @@ public final class ShareWidget {
         if (image.isEmpty() || image.matches("(?i)https?://.*")) {
             return Optional.empty();
         }
-        Path inContent = paths.content().resolve(image);
-        return new ImageSizes().of(Files.isRegularFile(inContent) ? inContent : paths.assets().resolve(image));
+        return paths.siteFile(image).flatMap(new ImageSizes()::of);
     }
 
     /** Whether standing pages ({@code type: page}) carry the widget too ({@code share.pages}). */
