@@ -220,18 +220,32 @@ public final class ContentLoader {
         }
         Map<String, String> links = new ConcurrentHashMap<>();
         ImageFiles.Uses uses = images.uses(document.file());
-        Article article = place(document, addresses, tags, section, links, uses);
-        placed.put(document, new Placed(article, Map.copyOf(links), uses.images(), uses.missing()));
+        List<Problem> warnings = new ArrayList<>();
+        Article article = place(document, addresses, tags, section, links, uses, warnings);
+        warnings.addAll(uses.missing());
+        warnings.sort(Comparator.comparingInt(Problem::line));
+        placed.put(document, new Placed(article, Map.copyOf(links), uses.images(), List.copyOf(warnings)));
         return article;
     }
 
+    /**
+     * @param links    collects the Markdown files the body links to, with the address each had
+     * @param images   collects the images the article shows
+     * @param warnings collects the flaws of the body an editor should fix
+     */
     private Article place(Document document, Addresses addresses, List<Term> tags, Optional<Term> section,
-                          Map<String, String> links, ImageFiles.Uses images) {
+                          Map<String, String> links, ImageFiles.Uses images, List<Problem> warnings) {
         String uri = addresses.uri(document);
         String root = SitePath.rootOf(uri);
         MarkdownRenderer.Rendered rendered = markdown.render(document.markdown(),
                 ref -> relativeLink(document.file(), ref, root, addresses, links),
                 (url, line) -> images.body(url, document.bodyLine() + line - 1), config.paging().summaryLength());
+        if (!rendered.flaws().isEmpty()) {
+            String file = config.paths().site().relativize(config.paths().content().resolve(document.file()))
+                    .toString().replace('\\', '/');
+            rendered.flaws().forEach(flaw -> warnings.add(
+                    new Problem(file, document.bodyLine() + flaw.line() - 1, "正文", flaw.message())));
+        }
         String summary = document.summary().orElse(rendered.summary());
         Optional<String> cover = document.cover()
                 .map(c -> SitePath.isAbsolute(c) ? c : SitePath.resolve(document.file(), c).orElse(c));

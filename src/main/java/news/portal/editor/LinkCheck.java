@@ -22,7 +22,8 @@ import news.portal.problem.Problem;
  * Links between articles and images, resolved as the bake resolves them: a path starting with {@code /}
  * from the content folder (or, for images, the asset folder), any other relative to the article's file.
  * The bake turns such links into relative ones without asking whether the target exists; this is
- * where a broken one is caught.
+ * where a broken one is caught. So is raw HTML whose tags do not pair up, which breaks the rest of the page
+ * (the bake only warns of it).
  */
 final class LinkCheck {
 
@@ -68,6 +69,9 @@ final class LinkCheck {
                     ? image(document, ref.url(), line, BODY, "图片")
                     : link(document, ref.url(), line);
             finding.ifPresent(findings::add);
+        }
+        for (MarkdownRenderer.Flaw flaw : markdown.flaws(document.markdown())) {
+            problem(document, document.bodyLine() + flaw.line() - 1, BODY, flaw.message()).ifPresent(findings::add);
         }
         return findings;
     }

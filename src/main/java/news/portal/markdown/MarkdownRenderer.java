@@ -119,14 +119,36 @@ public final class MarkdownRenderer {
         boolean more = collectSummary(document, text, summaryLength * 2);
         String plain = CjkBreaks.resolveInText(text.toString());
         String summary = more ? plain.strip().replaceAll("\\s+", " ") : Summary.cut(plain, summaryLength);
-        return new Rendered(html, summary);
+        return new Rendered(html, summary, markdown.indexOf('<') < 0 ? List.of() : flaws(document));
     }
 
     /**
      * @param html    the body as HTML
      * @param summary plain text, possibly empty
+     * @param flaws   what an editor should fix in the body: raw HTML tags without their pair
      */
-    public record Rendered(String html, String summary) { }
+    public record Rendered(String html, String summary, List<Flaw> flaws) { }
+
+    /**
+     * A fault in a body that does not stop a bake but spoils the page.
+     *
+     * @param line    1-based line of the Markdown text
+     * @param message what is wrong and how to fix it, in the editors' words
+     */
+    public record Flaw(int line, String message) { }
+
+    /** The flaws of {@code markdown}, as {@link #render} finds them, without rendering. */
+    public List<Flaw> flaws(String markdown) {
+        return markdown.indexOf('<') < 0 ? List.of() : flaws(parser.parse(markdown));
+    }
+
+    private static List<Flaw> flaws(Document document) {
+        List<HtmlBalance.Piece> pieces = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            rawText(node).ifPresent(html -> pieces.add(new HtmlBalance.Piece(html, node.getLineNumber() + 1)));
+        }
+        return pieces.isEmpty() ? List.of() : HtmlBalance.check(pieces);
+    }
 
     private static Map<Node, ImageSizes.Size> sizes(Document document, Images images) {
         Map<Node, ImageSizes.Size> sizes = new IdentityHashMap<>();

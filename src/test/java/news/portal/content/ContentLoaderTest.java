@@ -188,6 +188,30 @@ class ContentLoaderTest {
     }
 
     @Test
+    void raw_html_left_open_is_a_warning_with_its_line_and_the_load_goes_on() {
+        TestSites.write(site.resolve("content/news/2025/11/open.md"), """
+                ---
+                title: 忘了闭合的图注
+                date: 2025-11-12 08:00
+                ---
+                <figure>
+                  <img src="/images/cover.svg" alt="夜游">
+
+                正文。
+                """);
+
+        SiteModel model = loader().load(NOW, false);
+
+        assertThat(article(model, "news/2025/11/open.md").html()).contains("<figure>");
+        assertThat(model.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.file()).isEqualTo("content/news/2025/11/open.md");
+            assertThat(w.line()).isEqualTo(5);
+            assertThat(w.field()).isEqualTo("正文");
+            assertThat(w.message()).contains("<figure> 没有闭合");
+        });
+    }
+
+    @Test
     void a_reload_renders_again_the_articles_whose_image_changed_and_only_those() throws Exception {
         ContentLoader loader = loader();
         SiteModel before = loader.load(NOW, false);

@@ -134,6 +134,7 @@ class EditorTest {
         image-missing      | content/news/2025/12/image-missing.md       | 9  | 正文     | 图片“/images/exhibit-hall.jpg”找不到：assets/images/exhibit-hall.jpg 和 content/images/exhibit-hall.jpg 都不存在
         cover-missing      | content/news/2025/12/cover-missing.md       | 5  | cover    | 封面“/images/Night-Tour.svg”找不到
         figure-image-missing | content/news/2025/12/figure-missing.md    | 10 | 正文     | 图片“/images/square-opening.jpg”找不到：assets/images/square-opening.jpg 和 content/images/square-opening.jpg 都不存在
+        html-unclosed      | content/news/2025/12/html-unclosed.md       | 9  | 正文     | HTML 标签 <a> 没有闭合：缺少 </a>
         tag-case           | content/news/2025/12/tag-case.md            | 5  | tags     | 标签“ai”和“AI”只差大小写，应是同一个标签。请统一写成“AI”
         tag-width          | content/news/2025/12/tag-width.md           | 5  | tags     | 标签“ＡＩ”和“AI”只差全角半角
         tag-space          | content/news/2025/12/tag-space.md           | 5  | tags     | 标签“援疆 ”和“援疆”只差空格
