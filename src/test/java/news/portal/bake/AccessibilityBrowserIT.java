@@ -44,9 +44,10 @@ class AccessibilityBrowserIT {
 
     // the front page, a tag page, the 404 page at a missing address two folders down (as a bucket serves
     // it), and articles with what is hardest to fit: ice-snow has a code block, a bare URL, a footnote and
-    // struck-out text, museum-day a four-column table, night-tour a cover picture
+    // struck-out text, museum-day a four-column table, night-tour a cover picture, bronze-exhibit body images
+    // in Markdown and in a raw-HTML <figure> with its caption
     static final List<String> PAGES = List.of("index.html", "tags/ye-you-jing-ji.html", "2025/11/no-such-article.html",
-            "2025/12/ice-snow.html", "2025/05/museum-day.html", "2025/11/night-tour.html");
+            "2025/12/ice-snow.html", "2025/05/museum-day.html", "2025/11/night-tour.html", "2026/05/bronze-exhibit.html");
 
     @TempDir
     static Path dir;
