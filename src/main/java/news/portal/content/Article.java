@@ -18,16 +18,27 @@ import news.portal.image.ImageSizes;
  * @param coverSize the cover's width and height: {@code cover_width} and {@code cover_height} when the
  *                 front matter gives both, else read from the image file; empty for a remote or missing
  *                 image
+ * @param pictures the images of the body that are files of this site with a known size, in the order
+ *                 shown, each once: what a share falls back to without a cover
  * @param tags     its tags, in the order written
  * @param section  its section
  */
 public record Article(Document document, String uri, String slug, String html, String summary,
-                      Optional<String> cover, Optional<ImageSizes.Size> coverSize, List<Term> tags,
-                      Optional<Term> section) {
+                      Optional<String> cover, Optional<ImageSizes.Size> coverSize, List<Picture> pictures,
+                      List<Term> tags, Optional<Term> section) {
 
     public Article {
+        pictures = List.copyOf(pictures);
         tags = List.copyOf(tags);
     }
+
+    /**
+     * An image the body shows.
+     *
+     * @param path its site path, e.g. {@code images/a.jpg}
+     * @param size its width and height, read from the file
+     */
+    public record Picture(String path, ImageSizes.Size size) { }
 
     /** The title, for convenience. */
     public String title() {

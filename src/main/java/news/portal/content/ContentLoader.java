@@ -253,7 +253,8 @@ public final class ContentLoader {
                 .flatMap(c -> images.cover(c, document.lineOf("cover")));
         Optional<ImageSizes.Size> coverSize = declaredCoverSize(document).or(() -> coverFile);
         String slug = uri.substring(uri.lastIndexOf('/') + 1, uri.length() - config.output().extension().length());
-        return new Article(document, uri, slug, rendered.html(), summary, cover, coverSize, tags, section);
+        return new Article(document, uri, slug, rendered.html(), summary, cover, coverSize, images.pictures(), tags,
+                section);
     }
 
     /**

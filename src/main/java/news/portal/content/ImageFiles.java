@@ -74,6 +74,7 @@ final class ImageFiles {
         private final String contentFile;
         private final String shownFile;
         private final Map<String, Image> images = new LinkedHashMap<>();
+        private final Map<String, Article.Picture> pictures = new LinkedHashMap<>();
         private final List<Problem> missing = new ArrayList<>();
 
         private Uses(String contentFile) {
@@ -83,12 +84,20 @@ final class ImageFiles {
 
         /** The size of a body image; {@code line} is the file's. */
         Optional<ImageSizes.Size> body(String url, int line) {
-            return size(url, line, "正文", "图片");
+            Optional<Image> image = look(url, line, "正文", "图片");
+            image.ifPresent(found -> found.size().ifPresent(size ->
+                    pictures.putIfAbsent(found.sitePath(), new Article.Picture(found.sitePath(), size))));
+            return image.flatMap(Image::size);
         }
 
         /** The size of the cover; {@code line} is the file's line of {@code cover}. */
         Optional<ImageSizes.Size> cover(String url, int line) {
-            return size(url, line, "cover", "封面");
+            return look(url, line, "cover", "封面").flatMap(Image::size);
+        }
+
+        /** The body's images with a known size, in the order they were looked up, each once. */
+        List<Article.Picture> pictures() {
+            return List.copyOf(pictures.values());
         }
 
         /** Every image looked up, by site path. */
@@ -101,10 +110,10 @@ final class ImageFiles {
             return List.copyOf(missing);
         }
 
-        private Optional<ImageSizes.Size> size(String url, int line, String field, String what) {
+        private Optional<Image> look(String url, int line, String field, String what) {
             Optional<Image> found = find(contentFile, url);
             if (found.isEmpty()) {
-                return Optional.empty();
+                return found;
             }
             Image image = found.get();
             images.put(image.sitePath(), image);
@@ -114,7 +123,7 @@ final class ImageFiles {
                         + shown(paths.assets().resolve(path)) + " 和 " + shown(paths.content().resolve(path))
                         + " 都不存在，它在网站上显示不出来。请把图片放进 assets/images/，写成 /images/文件名，注意大小写和扩展名"));
             }
-            return image.size();
+            return found;
         }
     }
 

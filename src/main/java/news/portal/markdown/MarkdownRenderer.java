@@ -105,13 +105,12 @@ public final class MarkdownRenderer {
      */
     public Rendered render(String markdown, UnaryOperator<String> links, Images images, int summaryLength) {
         Document document = parser.parse(markdown);
-        // sizes before rewriting, which replaces the addresses they are looked up by; every image, inline or
-        // reference-style, is written "![", and most articles have none, which saves them a walk of the tree
-        if (markdown.contains("![")) {
-            document.set(ImageAttributes.SIZES, sizes(document, images));
-        }
-        if (RawHtml.mayLink(markdown)) {
-            document.set(RawHtmlOutput.REWRITTEN, rawHtml(document, links, images));
+        // sizes before rewriting, which replaces the addresses they are looked up by; every Markdown image,
+        // inline or reference-style, is written "![", and most articles have none and no raw HTML image or
+        // link either, which saves them a walk of the tree
+        boolean raw = RawHtml.mayLink(markdown);
+        if (raw || markdown.contains("![")) {
+            lookUpImages(document, links, images, raw);
         }
         rewriteLinks(document, links);
         String html = CjkBreaks.resolveInHtml(renderer.render(document));
@@ -150,8 +149,13 @@ public final class MarkdownRenderer {
         return pieces.isEmpty() ? List.of() : HtmlBalance.check(pieces);
     }
 
-    private static Map<Node, ImageSizes.Size> sizes(Document document, Images images) {
+    /**
+     * Asks {@code images} for the size of every image in the order the body shows them, Markdown's and raw
+     * HTML's alike, and rewrites the raw HTML; both results travel on the document to the renderer.
+     */
+    private static void lookUpImages(Document document, UnaryOperator<String> links, Images images, boolean raw) {
         Map<Node, ImageSizes.Size> sizes = new IdentityHashMap<>();
+        Map<Node, String> rewritten = new IdentityHashMap<>();
         for (Node node : document.getDescendants()) {
             String url = null;
             if (node instanceof Image image) {
@@ -160,12 +164,20 @@ public final class MarkdownRenderer {
                 // ![alt][label] takes its address from the reference definition
                 Reference definition = ref.getReferenceNode(document);
                 url = definition == null ? null : definition.getUrl().toString();
+            } else if (raw) {
+                rawText(node).filter(RawHtml::mayLink).ifPresent(html -> {
+                    String changed = RawHtml.rewrite(html, links, images, node.getLineNumber() + 1);
+                    if (changed != html) {
+                        rewritten.put(node, changed);
+                    }
+                });
             }
             if (url != null) {
                 images.size(url, node.getLineNumber() + 1).ifPresent(size -> sizes.put(node, size));
             }
         }
-        return sizes;
+        document.set(ImageAttributes.SIZES, sizes);
+        document.set(RawHtmlOutput.REWRITTEN, rewritten);
     }
 
     /**
@@ -208,19 +220,6 @@ public final class MarkdownRenderer {
             }
         }
         return refs;
-    }
-
-    private static Map<Node, String> rawHtml(Document document, UnaryOperator<String> links, Images images) {
-        Map<Node, String> rewritten = new IdentityHashMap<>();
-        for (Node node : document.getDescendants()) {
-            rawText(node).filter(RawHtml::mayLink).ifPresent(html -> {
-                String changed = RawHtml.rewrite(html, links, images, node.getLineNumber() + 1);
-                if (changed != html) {
-                    rewritten.put(node, changed);
-                }
-            });
-        }
-        return rewritten;
     }
 
     /** The HTML an editor wrote: a block of it as flexmark writes it out, or one inline tag. */

@@ -25,6 +25,8 @@ import news.portal.image.ImageSizes;
 public final class ShareWidget {
 
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
+    /** Open Graph previews pass over images with a side under this many pixels. */
+    private static final int MIN_PREVIEW_SIDE = 200;
 
     private final SiteConfig.Identity site;
     private final SiteConfig.Share settings;
@@ -99,9 +101,10 @@ public final class ShareWidget {
      * @param title       the title without the site name
      * @param description the summary, else the site's description
      * @param url         the canonical URL
-     * @param image       the cover, else {@code share.image}; absolute
+     * @param image       the cover, else the body's first picture big enough for a preview, else
+     *                    {@code share.image}; absolute
      * @param imageAlt    {@code cover_alt}, else the title; for the default image the site name
-     * @param imageSize   the shared image's size, when known (a cover, or {@code share.image} read once):
+     * @param imageSize   the shared image's size, when known (a cover, a picture, or {@code share.image}):
      *                    with {@code og:image:width}/{@code height} a preview is laid out before the image
      *                    is fetched
      * @param siteName    {@code site.name}
@@ -110,7 +113,7 @@ public final class ShareWidget {
      * @param modified    article only: {@code updated}, else the date
      * @param section     article only: the section (栏目)
      * @param tags        article only: the tags
-     * @param twitterCard {@code summary_large_image} with a cover, else {@code summary}
+     * @param twitterCard {@code summary_large_image} with a cover or picture, else {@code summary}
      * @param jsonLd      article only: the {@code NewsArticle}, safe inside a script element
      */
     public record Meta(String type, String title, String description, String url, Optional<String> image,
@@ -145,9 +148,8 @@ public final class ShareWidget {
         boolean isArticle = doc.kind() == Document.Kind.ARTICLE;
         String canonical = canonical(article);
         String description = article.summary().isBlank() ? site.description() : article.summary();
-        Optional<String> image = image(article);
-        String imageAlt = article.cover().isPresent()
-                ? String.valueOf(doc.extra().getOrDefault("cover_alt", article.title())) : site.name();
+        Shared shared = shared(article);
+        Optional<String> image = shared.image().map(this::absolute);
         String published = iso(doc.date());
         String modified = iso(doc.lastModified());
         Optional<String> section = article.section().map(Term::name);
@@ -159,23 +161,45 @@ public final class ShareWidget {
                     site.logo().isEmpty() ? Optional.empty() : Optional.of(absolute(site.logo())))));
         }
         return new Meta(isArticle ? "article" : "website", article.title(), description, canonical, image,
-                imageAlt, article.cover().isPresent() ? article.coverSize() : defaultImageSize, site.name(), locale,
+                shared.alt(), shared.size(), site.name(), locale,
                 isArticle ? Optional.of(published) : Optional.empty(),
                 isArticle ? Optional.of(modified) : Optional.empty(),
                 isArticle ? section : Optional.empty(),
                 isArticle ? tags : List.of(),
-                article.cover().isPresent() ? "summary_large_image" : "summary", jsonLd);
+                shared.own() ? "summary_large_image" : "summary", jsonLd);
+    }
+
+    /**
+     * The image a share shows.
+     *
+     * @param image a site path or an absolute URL; empty without a cover, picture or {@code share.image}
+     * @param own   whether it is the article's own (cover or picture) rather than the site's
+     */
+    private record Shared(Optional<String> image, String alt, Optional<ImageSizes.Size> size, boolean own) { }
+
+    private Shared shared(Article article) {
+        if (article.cover().isPresent()) {
+            Object alt = article.document().extra().getOrDefault("cover_alt", article.title());
+            return new Shared(article.cover(), String.valueOf(alt), article.coverSize(), true);
+        }
+        // an editor who sets no cover still shares a photo of the article: the first one big enough for a link
+        // preview (Open Graph asks for 200 x 200 px at least), so an icon or a logo in the text is passed over
+        for (Article.Picture picture : article.pictures()) {
+            if (Math.min(picture.size().width(), picture.size().height()) >= MIN_PREVIEW_SIDE) {
+                return new Shared(Optional.of(picture.path()), article.title(), Optional.of(picture.size()), true);
+            }
+        }
+        Optional<String> fallback = settings.image().isEmpty() ? Optional.empty() : Optional.of(settings.image());
+        return new Shared(fallback, site.name(), defaultImageSize, false);
     }
 
     private String canonical(Article article) {
         return site.host() + article.uri();
     }
 
-    /** The cover, else the site's default share image; absolute, since it is fetched by another site. */
+    /** The image a share shows; absolute, since it is fetched by another site. */
     private Optional<String> image(Article article) {
-        Optional<String> image = article.cover().or(
-                () -> settings.image().isEmpty() ? Optional.empty() : Optional.of(settings.image()));
-        return image.map(this::absolute);
+        return shared(article).image().map(this::absolute);
     }
 
     /** A site path ({@code images/a b.jpg}) on the site's host, percent-encoded; absolute URLs kept. */

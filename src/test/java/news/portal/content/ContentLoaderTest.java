@@ -174,6 +174,8 @@ class ContentLoaderTest {
 
         SiteModel model = loader().load(NOW, false);
 
+        assertThat(article(model, "news/2025/11/figure.md").pictures())
+                .containsExactly(new Article.Picture("images/cover.svg", new ImageSizes.Size(120, 60)));
         Element img = Jsoup.parseBodyFragment(article(model, "news/2025/11/figure.md").html()).selectFirst("img");
         assertThat(img.attr("src")).isEqualTo("../../images/cover.svg");
         assertThat(img.attr("width")).isEqualTo("120");

@@ -23,7 +23,7 @@ class SiteModelTest {
                 Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), false, Map.of(), "正文", 4, Map.of());
         return new Article(doc, "2025/11/" + slug + ".html", slug, "<p>正文</p>", "正文", Optional.empty(),
-                Optional.empty(), List.of(tags), Optional.empty());
+                Optional.empty(), List.of(), List.of(tags), Optional.empty());
     }
 
     static SiteModel model(List<Article> articles, List<Listing> tags) {

@@ -128,6 +128,31 @@ class ShareWidgetTest {
     }
 
     @Test
+    void without_a_cover_the_first_body_picture_big_enough_for_a_preview_is_shared() throws IOException {
+        Files.writeString(site.resolve("content/images/market.svg"),
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"800\" height=\"450\"/>");
+        TestSites.write(site.resolve("content/news/2025/11/market.md"), """
+                ---
+                title: 非遗市集开张
+                date: 2025-11-21 09:00
+                slug: market
+                ---
+                开头有个小图标 ![城墙](/images/cover.svg)。
+
+                <figure><img src="/images/market.svg" alt="市集"><figcaption>市集一角</figcaption></figure>
+                """);
+
+        Document doc = bake("2025/11/market.html");
+
+        assertThat(meta(doc, "og:image")).isEqualTo(HOST + "images/market.svg");
+        assertThat(meta(doc, "og:image:width")).isEqualTo("800");
+        assertThat(meta(doc, "og:image:height")).isEqualTo("450");
+        assertThat(meta(doc, "og:image:alt")).isEqualTo("非遗市集开张");
+        assertThat(meta(doc, "twitter:card")).isEqualTo("summary_large_image");
+        assertThat(jsonLd(doc).get("image").get(0).asText()).isEqualTo(HOST + "images/market.svg");
+    }
+
+    @Test
     void a_title_cannot_escape_the_json_ld_script() throws IOException {
         Document doc = bake("2025/11/script-title.html");
         String html = Files.readString(out.resolve("2025/11/script-title.html"));
