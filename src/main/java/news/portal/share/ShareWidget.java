@@ -183,9 +183,11 @@ public final class ShareWidget {
             return new Shared(article.cover(), String.valueOf(alt), article.coverSize(), true);
         }
         // an editor who sets no cover still shares a photo of the article: the first one big enough for a link
-        // preview (Open Graph asks for 200 x 200 px at least), so an icon or a logo in the text is passed over
+        // preview (Open Graph asks for 200 x 200 px at least), so an icon or a logo in the text is passed over,
+        // and not a drawing in SVG, which the apps' previews do not show
         for (Article.Picture picture : article.pictures()) {
-            if (Math.min(picture.size().width(), picture.size().height()) >= MIN_PREVIEW_SIDE) {
+            if (Math.min(picture.size().width(), picture.size().height()) >= MIN_PREVIEW_SIDE
+                    && !picture.path().toLowerCase(Locale.ROOT).endsWith(".svg")) {
                 return new Shared(Optional.of(picture.path()), article.title(), Optional.of(picture.size()), true);
             }
         }

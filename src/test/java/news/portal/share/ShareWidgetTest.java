@@ -2,6 +2,7 @@ package news.portal.share;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,6 +10,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+
+import javax.imageio.ImageIO;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -128,28 +131,32 @@ class ShareWidgetTest {
     }
 
     @Test
-    void without_a_cover_the_first_body_picture_big_enough_for_a_preview_is_shared() throws IOException {
-        Files.writeString(site.resolve("content/images/market.svg"),
-                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"800\" height=\"450\"/>");
+    void without_a_cover_the_first_body_photo_big_enough_for_a_preview_is_shared() throws IOException {
+        Files.writeString(site.resolve("content/images/map.svg"),
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"800\" height=\"600\"/>");
+        ImageIO.write(new BufferedImage(800, 450, BufferedImage.TYPE_INT_RGB), "png",
+                site.resolve("content/images/market.png").toFile());
         TestSites.write(site.resolve("content/news/2025/11/market.md"), """
                 ---
                 title: 非遗市集开张
                 date: 2025-11-21 09:00
                 slug: market
                 ---
-                开头有个小图标 ![城墙](/images/cover.svg)。
+                开头有个小图标 ![城墙](/images/cover.svg)，然后是一张 SVG 地图：
 
-                <figure><img src="/images/market.svg" alt="市集"><figcaption>市集一角</figcaption></figure>
+                ![地图](/images/map.svg)
+
+                <figure><img src="/images/market.png" alt="市集"><figcaption>市集一角</figcaption></figure>
                 """);
 
         Document doc = bake("2025/11/market.html");
 
-        assertThat(meta(doc, "og:image")).isEqualTo(HOST + "images/market.svg");
+        assertThat(meta(doc, "og:image")).isEqualTo(HOST + "images/market.png");
         assertThat(meta(doc, "og:image:width")).isEqualTo("800");
         assertThat(meta(doc, "og:image:height")).isEqualTo("450");
         assertThat(meta(doc, "og:image:alt")).isEqualTo("非遗市集开张");
         assertThat(meta(doc, "twitter:card")).isEqualTo("summary_large_image");
-        assertThat(jsonLd(doc).get("image").get(0).asText()).isEqualTo(HOST + "images/market.svg");
+        assertThat(jsonLd(doc).get("image").get(0).asText()).isEqualTo(HOST + "images/market.png");
     }
 
     @Test
