@@ -1,5 +1,7 @@
 package news.portal.content;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -26,6 +28,28 @@ public final class SitePath {
             }
         }
         return "../".repeat(depth);
+    }
+
+    /**
+     * {@code ref} as another site fetches it: a site path ({@code images/a b.jpg} or {@code /images/a.jpg}) on
+     * {@code host}, percent-encoded (a Chinese file name too); an absolute URL as it is, {@code //cdn…} with
+     * {@code https:}.
+     *
+     * @param host the site's base URL, ending with {@code /}
+     */
+    public static String url(String host, String ref) {
+        if (ref.startsWith("//")) {
+            return "https:" + ref;
+        }
+        if (isAbsolute(ref)) {
+            return ref;
+        }
+        String path = ref.startsWith("/") ? ref.substring(1) : ref;
+        try {
+            return host + new URI(null, null, "/" + path, null).toASCIIString().substring(1);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("not a site path: " + ref, e);
+        }
     }
 
     /** Whether {@code ref} is an absolute URL ({@code https:}, {@code mailto:}, {@code //host}). */

@@ -6,13 +6,16 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToLongFunction;
 
 import news.portal.config.SiteConfig;
 import news.portal.content.Article;
 import news.portal.content.SiteModel;
+import news.portal.content.SitePath;
 
 /**
  * What search engines read: {@code sitemap.xml} (an index of {@code sitemap-N.xml} past
@@ -20,10 +23,29 @@ import news.portal.content.SiteModel;
  */
 final class SitemapPlan {
 
-    /** One page in a sitemap. */
-    private record Url(String loc, ZonedDateTime lastmod) {
+    /** Google reads at most this many images of one page from a sitemap. */
+    static final int IMAGES_PER_PAGE = 1_000;
+
+    /**
+     * The protocol's 50 MB a file, less room for the envelope and for our estimate of each entry, which
+     * counts characters (URLs are ASCII: pages have pinyin names, and image names are percent-encoded).
+     */
+    static final long BYTES_PER_FILE = 48L * 1024 * 1024;
+
+    /**
+     * One page in a sitemap.
+     *
+     * @param images the absolute URLs of the images it shows (Google's image extension); a sitemap index
+     *               lists none
+     */
+    private record Url(String loc, ZonedDateTime lastmod, List<String> images) {
         Map<String, Object> map(ModelMaps maps) {
-            return Map.of("loc", loc, "lastmod_iso", maps.iso(lastmod));
+            return Map.of("loc", loc, "lastmod_iso", maps.iso(lastmod), "images", images);
+        }
+
+        /** About as many bytes as the entry takes in the file, markup and indentation included. */
+        long bytes() {
+            return 90 + loc.length() + images.stream().mapToLong(image -> 70 + image.length()).sum();
         }
     }
 
@@ -61,23 +83,44 @@ final class SitemapPlan {
     }
 
     private void addSitemaps(List<Job> jobs, List<Url> urls) {
-        int max = config.discovery().sitemapMaxUrls();
         String file = config.output().sitemap();
-        if (urls.size() <= max) {
+        List<List<Url>> split = parts(urls, config.discovery().sitemapMaxUrls(), BYTES_PER_FILE, Url::bytes);
+        if (split.size() == 1) {
             jobs.add(urlset(file, urls));
             return;
         }
         String stem = file.endsWith(".xml") ? file.substring(0, file.length() - 4) : file;
         List<Url> parts = new ArrayList<>();
-        for (int start = 0, number = 1; start < urls.size(); start += max, number++) {
-            List<Url> part = urls.subList(start, Math.min(urls.size(), start + max));
-            String uri = stem + "-" + number + ".xml";
+        int number = 0;
+        for (List<Url> part : split) {
+            String uri = stem + "-" + ++number + ".xml";
             jobs.add(urlset(uri, part));
             ZonedDateTime newest = part.stream().map(Url::lastmod).max(Comparator.naturalOrder()).orElseThrow();
-            parts.add(new Url(config.identity().host() + uri, newest));
+            parts.add(new Url(config.identity().host() + uri, newest, List.of()));
         }
         List<Map<String, Object>> index = parts.stream().map(url -> url.map(maps)).toList();
         jobs.add(new Job(file, "sitemap_index", () -> Map.of("title", "", "sitemaps", index), List.of(index)));
+    }
+
+    /**
+     * {@code items} cut, in order, into parts of at most {@code maxCount} items and {@code maxBytes} bytes;
+     * one part (possibly empty) when all fit. An item bigger than {@code maxBytes} alone gets a part alone.
+     */
+    static <T> List<List<T>> parts(List<T> items, int maxCount, long maxBytes, ToLongFunction<T> bytes) {
+        List<List<T>> parts = new ArrayList<>();
+        int start = 0;
+        long size = 0;
+        for (int i = 0; i < items.size(); i++) {
+            long own = bytes.applyAsLong(items.get(i));
+            if (i > start && (i - start == maxCount || size + own > maxBytes)) {
+                parts.add(items.subList(start, i));
+                start = i;
+                size = 0;
+            }
+            size += own;
+        }
+        parts.add(items.subList(start, items.size()));
+        return parts;
     }
 
     private Job urlset(String uri, List<Url> urls) {
@@ -112,11 +155,12 @@ final class SitemapPlan {
 
     private List<Url> urls(List<Job> pages, Set<String> hidden, Map<String, ZonedDateTime> changed) {
         Map<String, ZonedDateTime> lastmod = new HashMap<>(changed);
-        for (Article article : model.articles()) {
-            lastmod.put(article.uri(), article.document().lastModified());
-        }
-        for (Article page : model.pages()) {
-            lastmod.put(page.uri(), page.document().lastModified());
+        Map<String, List<String>> images = new HashMap<>();
+        for (List<Article> articles : List.of(model.articles(), model.pages())) {
+            for (Article article : articles) {
+                lastmod.put(article.uri(), article.document().lastModified());
+                images.put(article.uri(), images(article));
+            }
         }
         ZonedDateTime newest = model.articles().isEmpty() ? model.bakeTime().atZone(config.identity().zone())
                 : model.articles().get(0).document().date();
@@ -128,8 +172,16 @@ final class SitemapPlan {
                 continue;
             }
             String loc = job.uri().equals(config.output().index()) ? host : host + job.uri();
-            urls.add(new Url(loc, lastmod.getOrDefault(job.uri(), newest)));
+            urls.add(new Url(loc, lastmod.getOrDefault(job.uri(), newest), images.getOrDefault(job.uri(), List.of())));
         }
         return urls;
+    }
+
+    /** The cover and the pictures of the body, each once, absolute: so image search finds the photos. */
+    private List<String> images(Article article) {
+        Set<String> paths = new LinkedHashSet<>();
+        article.cover().ifPresent(paths::add);
+        article.pictures().forEach(picture -> paths.add(picture.path()));
+        return paths.stream().limit(IMAGES_PER_PAGE).map(path -> SitePath.url(config.identity().host(), path)).toList();
     }
 }

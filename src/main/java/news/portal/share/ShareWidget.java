@@ -1,7 +1,5 @@
 package news.portal.share;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -14,6 +12,7 @@ import java.util.Optional;
 import news.portal.config.SiteConfig;
 import news.portal.content.Article;
 import news.portal.content.Document;
+import news.portal.content.SitePath;
 import news.portal.content.Term;
 import news.portal.image.ImageSizes;
 
@@ -204,20 +203,8 @@ public final class ShareWidget {
         return shared(article).image().map(this::absolute);
     }
 
-    /** A site path ({@code images/a b.jpg}) on the site's host, percent-encoded; absolute URLs kept. */
     private String absolute(String ref) {
-        if (ref.startsWith("//")) {
-            return "https:" + ref;
-        }
-        if (ref.matches("(?i)[a-z][a-z0-9+.-]*:.*")) {
-            return ref;
-        }
-        String path = ref.startsWith("/") ? ref.substring(1) : ref;
-        try {
-            return site.host() + new URI(null, null, "/" + path, null).toASCIIString().substring(1);
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("not a site path: " + ref, e);
-        }
+        return SitePath.url(site.host(), ref);
     }
 
     private String iso(ZonedDateTime time) {

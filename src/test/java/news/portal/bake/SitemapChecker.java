@@ -23,8 +23,8 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 /**
- * Validates sitemaps against the sitemaps.org 0.9 schemas (as shipped in sitemapgen4j) and the Google
- * News extension, with no network: every schema comes from the classpath.
+ * Validates sitemaps against the sitemaps.org 0.9 schemas (as shipped in sitemapgen4j) and Google's News
+ * and image extensions, with no network: every schema comes from the classpath.
  */
 public final class SitemapChecker {
 
@@ -43,6 +43,7 @@ public final class SitemapChecker {
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file,jar");
             urlset = factory.newSchema(new Source[] {
                 source("/com/redfin/sitemapgenerator/sitemap.xsd"), source("/schemas/sitemap-news.xsd"),
+                source("/schemas/sitemap-image.xsd"),
             });
             index = factory.newSchema(source("/com/redfin/sitemapgenerator/siteindex.xsd"));
         } catch (SAXException e) {

@@ -34,6 +34,19 @@ class SitemapCheckerTest {
     }
 
     @Test
+    void checks_image_entries_against_the_image_extension() {
+        String images = "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""
+                + " xmlns:image=\"http://www.google.com/schemas/sitemap-image/1.1\"><url><loc>https://a.example.cn/x.html</loc>";
+
+        assertThat(check(images + "<image:image><image:loc>https://a.example.cn/images/a.jpg</image:loc></image:image>"
+                + "</url></urlset>")).isEmpty();
+        assertThat(check(images + "<image:image><image:loc>images/a.jpg</image:loc></image:image></url></urlset>"))
+                .singleElement().asString().contains("images/a.jpg");
+        assertThat(check(images + "<image:image><image:title>无地址</image:title></image:image></url></urlset>"))
+                .singleElement().asString().contains("loc}' is expected");
+    }
+
+    @Test
     void rejects_a_bad_date_a_news_entry_without_title_and_a_bare_empty_urlset() {
         assertThat(check(URLSET + "<url><loc>https://a.example.cn/x.html</loc><lastmod>2025-11-28 12:24</lastmod></url></urlset>"))
                 .singleElement().asString().contains("2025-11-28 12:24");

@@ -37,6 +37,32 @@ class SitemapPlanTest {
     }
 
     @Test
+    void article_pages_list_their_cover_and_body_pictures_once_for_image_search() {
+        DiscoverySites site = new DiscoverySites(dir).write("content/news/2025/11/photos.md", """
+                ---
+                title: 城墙的两张照片
+                date: 2025-11-27 10:00
+                slug: photos
+                cover: /images/cover.svg
+                ---
+                ![夜景](/images/cover.svg)
+
+                <figure><img src="/images/城墙 远景.svg" alt="远景"><figcaption>远景</figcaption></figure>
+                """).write("content/images/城墙 远景.svg",
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"640\" height=\"360\"/>").bake(NOW);
+
+        java.util.Map<String, List<String>> images = new java.util.HashMap<>();
+        for (Element url : site.xml("sitemap.xml").select("url")) {
+            images.put(url.selectFirst("loc").text(), url.select("image|image > image|loc").eachText());
+        }
+        assertThat(images.get(HOST + "2025/11/photos.html")).containsExactly(
+                HOST + "images/cover.svg", HOST + "images/%E5%9F%8E%E5%A2%99%20%E8%BF%9C%E6%99%AF.svg");
+        assertThat(images.get(HOST + "2025/11/night-tour.html")).containsExactly(HOST + "images/cover.svg");
+        assertThat(images.get(HOST)).isEmpty();
+        assertThat(validate(site, "sitemap.xml")).isEmpty();
+    }
+
+    @Test
     void a_list_page_was_last_modified_when_its_newest_article_was() {
         DiscoverySites site = new DiscoverySites(dir).bake(NOW);
 
@@ -73,6 +99,18 @@ class SitemapPlanTest {
         files.add("sitemap.xml");
         assertThat(validate(split, files.toArray(String[]::new))).isEmpty();
         assertThat(split.text("robots.txt")).contains("Sitemap: " + HOST + "sitemap.xml\n");
+    }
+
+    @Test
+    void a_sitemap_part_ends_at_the_url_limit_or_before_the_byte_limit() {
+        List<Integer> sizes = List.of(10, 10, 10, 30, 5, 50, 1);
+
+        assertThat(SitemapPlan.parts(sizes, 3, 1_000, Integer::longValue))
+                .containsExactly(List.of(10, 10, 10), List.of(30, 5, 50), List.of(1));
+        assertThat(SitemapPlan.parts(sizes, 50_000, 40, Integer::longValue))
+                .containsExactly(List.of(10, 10, 10), List.of(30, 5), List.of(50), List.of(1));
+        assertThat(SitemapPlan.parts(sizes, 50_000, 1_000, Integer::longValue)).containsExactly(sizes);
+        assertThat(SitemapPlan.parts(List.<Integer>of(), 3, 40, Integer::longValue)).containsExactly(List.of());
     }
 
     @Test
