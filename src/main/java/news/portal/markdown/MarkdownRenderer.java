@@ -270,7 +270,11 @@ public final class MarkdownRenderer {
                 // a paragraph's leading full-width spaces are indentation, not part of the summary
                 String stripped = own.toString().strip();
                 if (!stripped.isEmpty()) {
-                    text.append(text.length() > 0 ? " " : "").append(stripped);
+                    // paragraphs join as wrapped lines do: "。" then "走进" with nothing between, Latin with a space
+                    if (text.length() > 0) {
+                        text.append(CjkBreaks.MARKER);
+                    }
+                    text.append(stripped);
                 }
                 if (more) {
                     return true;

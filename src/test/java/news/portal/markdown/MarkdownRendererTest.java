@@ -368,7 +368,7 @@ class MarkdownRendererTest {
 
         assertThat(summary.codePointCount(0, summary.length())).isLessThanOrEqualTo(LIMIT);
         assertThat(summary).endsWith("。");
-        assertThat(summary).isEqualTo(sentence.repeat(3) + " " + sentence);
+        assertThat(summary).isEqualTo(sentence.repeat(4)); // the paragraphs join without a space, as Chinese does
     }
 
     @Test
@@ -439,6 +439,14 @@ class MarkdownRendererTest {
         assertThat(summary("第一行\n第二行。")).isEqualTo("第一行第二行。");
         assertThat(summary("hello\nworld")).isEqualTo("hello world");
         assertThat(summary("来自\nUNESCO 的专家")).isEqualTo("来自 UNESCO 的专家");
+    }
+
+    @Test
+    void summary_joins_chinese_paragraphs_without_a_space_and_latin_ones_with_one() {
+        assertThat(summary("展期将持续至10月底。\n\n走进展厅，首先看到一件圆鼎。")).isEqualTo("展期将持续至10月底。走进展厅，首先看到一件圆鼎。");
+        assertThat(summary("The fair opens today.\n\nEntry is free.")).isEqualTo("The fair opens today. Entry is free.");
+        assertThat(summary("开幕式由 UNESCO\n\n代表主持。")).isEqualTo("开幕式由 UNESCO 代表主持。");
+        assertThat(summary("第一段\n\n第二段<!--more-->\n\n第三段")).isEqualTo("第一段第二段");
     }
 
     @Test
