@@ -8,14 +8,18 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 
-/** Removes a bake's scratch folders. */
-final class Folders {
+/** Removes scratch folders: a bake's, a preview's, a staged check's. */
+public final class Folders {
 
     private Folders() {
     }
 
-    /** Deletes {@code folder} and everything in it, if it exists. */
-    static void deleteQuietly(Path folder) {
+    /**
+     * Deletes {@code folder} and everything in it, if it exists.
+     *
+     * @throws UncheckedIOException when something in it cannot be deleted
+     */
+    public static void deleteQuietly(Path folder) {
         if (!Files.exists(folder)) {
             return;
         }

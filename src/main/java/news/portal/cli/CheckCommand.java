@@ -1,6 +1,8 @@
 package news.portal.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -8,10 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import news.portal.bake.Folders;
 import news.portal.editor.Editor;
 import news.portal.problem.ProblemException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -26,6 +30,10 @@ final class CheckCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Option(names = "--staged", description = "Check the site as git has it staged for the next commit, not as it "
+            + "is in the folder: an edit made after git add, or an image never added, is seen as the commit has it.")
+    private boolean staged;
 
     @Parameters(arity = "0..*", paramLabel = "SITE_DIR|FILE",
             description = "The site folder first, if not the current folder; then files to report on.")
@@ -42,12 +50,29 @@ final class CheckCommand implements Callable<Integer> {
         }
         long start = System.nanoTime();
         Editor.Check check;
+        Path scratch = null;
+        boolean read = !staged;
         try {
+            if (staged) {
+                scratch = Files.createTempDirectory("news-portal-staged-");
+                Path real = site.toAbsolutePath().normalize();
+                Path copy = StagedSite.write(site, scratch);
+                // the files named stay the same files: their place in the site, now in the copy
+                files = files.stream().map(f -> copy.resolve(real.relativize(f.toAbsolutePath().normalize()))).toList();
+                site = copy;
+                read = true;
+            }
             check = new Editor(site).check(files, Instant.now());
         } catch (ProblemException e) {
             e.problems().forEach(err::println);
-            err.println("站点配置有问题，没有检查文章。");
+            err.println(read ? "站点配置有问题，没有检查文章。" : "读不到暂存区，没有检查文章。");
             return 1;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make a scratch folder", e);
+        } finally {
+            if (scratch != null) {
+                Folders.deleteQuietly(scratch);
+            }
         }
         check.notes().forEach(err::println);
         check.problems().forEach(out::println);

@@ -126,17 +126,7 @@ public final class Preview implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        deleteTree(scratch);
-    }
-
-    private static void deleteTree(Path folder) {
-        try (var files = Files.walk(folder)) {
-            for (Path path : (Iterable<Path>) files.sorted(java.util.Comparator.reverseOrder())::iterator) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove " + folder, e);
-        }
+        news.portal.bake.Folders.deleteQuietly(scratch);
     }
 
     private static java.util.concurrent.ThreadFactory daemons(String name) {

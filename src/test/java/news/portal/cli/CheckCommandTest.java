@@ -85,6 +85,14 @@ class CheckCommandTest {
     }
 
     @Test
+    void staged_outside_a_git_repository_says_so_without_checking() {
+        CommandRun run = CommandRun.of("check", "--staged", site().toString());
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).contains("不在 git 仓库里，--staged 无从读起").contains("读不到暂存区，没有检查文章");
+    }
+
+    @Test
     void reports_a_broken_configuration_without_checking() throws Exception {
         Path site = site();
         Files.writeString(site.resolve("jbake.properties"), "site.host=not a url\n");

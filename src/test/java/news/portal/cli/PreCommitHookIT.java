@@ -103,6 +103,42 @@ class PreCommitHookIT {
     }
 
     @Test
+    void an_image_on_disk_that_was_never_added_does_not_pass() throws Exception {
+        TestSites.write(repo.resolve("content/news/2025/12/photo.md"), "---\ntitle: 雪后古城\ndate: 2025-12-21 09:00\n"
+                + "category: 旅游攻略\ntags: [冰雪旅游]\n---\n雪后的城墙：\n\n![雪后城墙](/images/snow-wall.svg)\n");
+        TestSites.write(repo.resolve("assets/images/snow-wall.svg"),
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"640\" height=\"360\"/>\n");
+        git("add", "content/news/2025/12/photo.md");
+
+        Result forgotten = commit("忘了加图片");
+
+        assertThat(forgotten.code()).isNotZero();
+        assertThat(forgotten.output()).contains("content/news/2025/12/photo.md:9: 正文: 图片“/images/snow-wall.svg”找不到");
+        git("add", "assets/images/snow-wall.svg");
+        Result added = commit("加上图片");
+        assertThat(added.code()).as(added.output()).isZero();
+        assertThat(commits()).isEqualTo(2);
+    }
+
+    @Test
+    void the_staged_version_is_checked_not_the_one_in_the_folder() throws Exception {
+        Path article = repo.resolve("content/news/2025/12/edits.md");
+        String good = "---\ntitle: 冰雪季开幕\ndate: 2025-12-20 09:00\ncategory: 旅游攻略\ntags: [冰雪旅游]\n---\n冰雪季开幕。\n";
+        TestSites.write(article, good.replace("冰雪季开幕。\n", "详见[旧文](../11/不存在的文章.md)。\n"));
+        git("add", "-A");
+        TestSites.write(article, good);
+
+        Result staged = commit("暂存的是坏版本");
+
+        assertThat(staged.code()).isNotZero();
+        assertThat(staged.output()).contains("content/news/2025/12/edits.md:7: 正文: 链接的文章“../11/不存在的文章.md”不存在");
+        git("add", "-A");
+        Result fixed = commit("修好了");
+        assertThat(fixed.code()).as(fixed.output()).isZero();
+        assertThat(commits()).isEqualTo(2);
+    }
+
+    @Test
     void deleting_an_article_that_others_link_to_is_not_committed() throws Exception {
         git("rm", "-q", "content/news/2025/11/kun-lun.md");
 

@@ -1,0 +1,53 @@
+package news.portal.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import news.portal.bake.TestSites;
+
+/** {@link StagedSite} against a real git repository whose site sits in a subfolder. */
+class StagedSiteTest {
+
+    @TempDir
+    Path dir;
+
+    private void git(Path repo, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=编辑", "-c", "user.email=e@example.cn"));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).directory(repo.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as("git %s: %s", args, output).isZero();
+    }
+
+    @Test
+    void writes_text_as_staged_other_files_empty_and_nothing_unstaged() throws Exception {
+        Path repo = dir.resolve("repo");
+        Path site = repo.resolve("站点");
+        TestSites.write(site.resolve("jbake.properties"), "site.host=https://a.example.cn/\n");
+        TestSites.write(site.resolve("content/news/古城.md"), "---\ntitle: 暂存的版本\n---\n");
+        TestSites.write(site.resolve("assets/images/wall.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        git(repo, "init", "-q");
+        git(repo, "add", "-A");
+        TestSites.write(site.resolve("content/news/古城.md"), "---\ntitle: 后来改的，没有 add\n---\n");
+        TestSites.write(site.resolve("assets/images/new.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+
+        Path copy = StagedSite.write(site, dir.resolve("scratch"));
+
+        assertThat(copy).isEqualTo(dir.resolve("scratch/站点"));
+        assertThat(Files.readString(copy.resolve("content/news/古城.md"))).contains("暂存的版本");
+        assertThat(Files.readString(copy.resolve("jbake.properties"))).isEqualTo("site.host=https://a.example.cn/\n");
+        assertThat(copy.resolve("assets/images/wall.svg")).isRegularFile().isEmptyFile();
+        assertThat(copy.resolve("assets/images/new.svg")).doesNotExist();
+    }
+}
