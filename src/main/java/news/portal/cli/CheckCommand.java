@@ -51,17 +51,17 @@ final class CheckCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Editor.Check check;
         Path scratch = null;
-        boolean read = !staged;
+        boolean read = false;
         try {
-            if (staged) {
+            if (staged && !StagedSite.matchesFolder(site)) {
                 scratch = Files.createTempDirectory("news-portal-staged-");
                 Path real = site.toAbsolutePath().normalize();
                 Path copy = StagedSite.write(site, scratch);
                 // the files named stay the same files: their place in the site, now in the copy
                 files = files.stream().map(f -> copy.resolve(real.relativize(f.toAbsolutePath().normalize()))).toList();
                 site = copy;
-                read = true;
             }
+            read = true;
             check = new Editor(site).check(files, Instant.now());
         } catch (ProblemException e) {
             e.problems().forEach(err::println);

@@ -50,4 +50,42 @@ class StagedSiteTest {
         assertThat(copy.resolve("assets/images/wall.svg")).isRegularFile().isEmptyFile();
         assertThat(copy.resolve("assets/images/new.svg")).doesNotExist();
     }
+
+    @Test
+    void the_folder_matches_when_all_it_reads_is_staged_as_it_is() throws Exception {
+        Path repo = TestSites.create(dir, "/fixtures/check/site");
+        TestSites.write(repo.resolve(".gitignore"), "target/\n*.psd\n");
+        TestSites.write(repo.resolve("target/site/index.html"), "baked, ignored, not read by the check\n");
+        git(repo, "init", "-q");
+        git(repo, "add", "-A");
+        TestSites.write(repo.resolve("notes.txt"), "outside what the check reads\n");
+
+        assertThat(StagedSite.matchesFolder(repo)).isTrue();
+
+        TestSites.write(repo.resolve("assets/images/new.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        assertThat(StagedSite.matchesFolder(repo)).as("an image never added").isFalse();
+        git(repo, "add", "-A");
+        assertThat(StagedSite.matchesFolder(repo)).isTrue();
+
+        TestSites.write(repo.resolve("assets/images/layers.psd"), "ignored, but on disk");
+        assertThat(StagedSite.matchesFolder(repo)).as("an ignored file where images live").isFalse();
+        Files.delete(repo.resolve("assets/images/layers.psd"));
+
+        Path article;
+        try (var files = Files.walk(repo.resolve("content"))) {
+            article = files.filter(f -> f.toString().endsWith(".md")).findFirst().orElseThrow();
+        }
+        Files.writeString(article, Files.readString(article) + "\n后来加的一句。\n");
+        assertThat(StagedSite.matchesFolder(repo)).as("an edit after git add").isFalse();
+        git(repo, "add", "-A");
+        Files.delete(article);
+        assertThat(StagedSite.matchesFolder(repo)).as("deleted but still staged").isFalse();
+    }
+
+    @Test
+    void a_folder_outside_git_never_matches() {
+        Path site = TestSites.create(dir, "/fixtures/check/site");
+
+        assertThat(StagedSite.matchesFolder(site)).isFalse();
+    }
 }
