@@ -30,7 +30,7 @@
     <#list post.tags![] as tag>
     <category term="${tag}"/>
     </#list>
-    <summary>${post.summary!""}</summary>
+    <summary>${(post.summary!"")?has_content?then(post.summary, post.title)}</summary>
     <#if feed.full>
     <content type="html">${feed.bodies[post.uri]}</content>
     </#if>

@@ -19,7 +19,8 @@
       <#-- RSS's own <author> must be an e-mail address: Dublin Core carries a name -->
       <dc:creator>${post.author}</dc:creator>
       </#if>
-      <description>${post.summary!""}</description>
+      <#-- a photo story without a word of text still says what it is: its title -->
+      <description>${(post.summary!"")?has_content?then(post.summary, post.title)}</description>
       <#if feed.full>
       <content:encoded>${feed.bodies[post.uri]}</content:encoded>
       </#if>

@@ -38,6 +38,8 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
+import org.jsoup.Jsoup;
+
 import news.portal.image.ImageSizes;
 
 /**
@@ -117,6 +119,10 @@ public final class MarkdownRenderer {
         StringBuilder text = new StringBuilder();
         boolean more = collectSummary(document, text, summaryLength * 2);
         String plain = CjkBreaks.resolveInText(text.toString());
+        if (plain.isBlank() && !more && markdown.indexOf('<') >= 0) {
+            // a photo story: no paragraph, only a <figure>; its caption is the text there is
+            plain = rawHtmlText(document);
+        }
         String summary = more ? plain.strip().replaceAll("\\s+", " ") : Summary.cut(plain, summaryLength);
         return new Rendered(html, summary, markdown.indexOf('<') < 0 ? List.of() : flaws(document));
     }
@@ -220,6 +226,17 @@ public final class MarkdownRenderer {
             }
         }
         return refs;
+    }
+
+    /** The text a reader sees in the raw HTML blocks of a body, as one line. */
+    private static String rawHtmlText(Document document) {
+        StringBuilder html = new StringBuilder();
+        for (Node node : document.getChildren()) {
+            if (node instanceof HtmlBlock block) {
+                html.append(block.getContentChars()).append('\n');
+            }
+        }
+        return html.isEmpty() ? "" : Jsoup.parseBodyFragment(html.toString()).text();
     }
 
     /** The HTML an editor wrote: a block of it as flexmark writes it out, or one inline tag. */

@@ -450,6 +450,14 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void summary_of_a_photo_story_is_its_caption() {
+        assertThat(summary("<figure>\n  <img src=\"/a.jpg\" alt=\"灯会\">\n  <figcaption>元宵灯会，<b>江滨</b>公园</figcaption>\n</figure>\n"))
+                .isEqualTo("元宵灯会，江滨公园");
+        assertThat(summary("<figure><img src=\"/a.jpg\" alt=\"\"><figcaption>图注</figcaption></figure>\n\n正文第一段。"))
+                .isEqualTo("正文第一段。");
+    }
+
+    @Test
     void summary_of_a_body_with_only_images_is_empty() {
         assertThat(summary("![图一](/a.jpg)\n\n![图二](/b.jpg)")).isEmpty();
     }

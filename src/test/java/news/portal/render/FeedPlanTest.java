@@ -83,6 +83,41 @@ class FeedPlanTest {
     }
 
     @Test
+    void photo_stories_have_a_description_and_full_text_makes_raw_html_addresses_absolute() {
+        DiscoverySites site = new DiscoverySites(dir, "feed.content=full").write("content/news/2025/11/figure.md", """
+                ---
+                title: 带图注的夜景
+                date: 2025-11-29 08:00
+                slug: figure
+                ---
+                <figure>
+                  <picture><source srcset="/images/cover.svg 1x" type="image/svg+xml"><img src="/images/cover.svg" alt="夜景"></picture>
+                  <figcaption>夜景，<a href="night-tour.md">详见</a></figcaption>
+                </figure>
+                """).write("content/news/2025/11/photo-only.md", """
+                ---
+                title: 一张没有文字的照片
+                date: 2025-11-29 09:00
+                slug: photo-only
+                ---
+                ![](/images/cover.svg)
+                """).bake(NOW);
+
+        Element photo = site.xml("feed.xml").select("item").get(0);
+        assertThat(photo.selectFirst("description").text()).isEqualTo("一张没有文字的照片");
+        Element figure = site.xml("feed.xml").select("item").get(1);
+        assertThat(figure.selectFirst("description").text()).isEqualTo("夜景，详见");
+        String body = figure.getElementsByTag("content:encoded").text();
+
+        assertThat(body).contains("<img src=\"" + HOST + "images/cover.svg\"", "width=\"120\"",
+                "srcset=\"" + HOST + "images/cover.svg 1x\"", "href=\"" + HOST + "2025/11/night-tour.html\"",
+                "<figcaption>").doesNotContain("\"../", ".md\"");
+        FeedChecker checker = new FeedChecker();
+        checker.check(site.out().resolve("feed.xml"), "feed.xml");
+        assertThat(checker.problems()).isEmpty();
+    }
+
+    @Test
     void term_feeds_can_be_switched_off() {
         DiscoverySites site = new DiscoverySites(dir, "feed.terms=false").bake(NOW);
 
