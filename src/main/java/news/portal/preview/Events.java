@@ -10,12 +10,15 @@ import com.sun.net.httpserver.HttpExchange;
 
 /**
  * Server-Sent Events to every open page: {@code reload} after a successful build, {@code problems} with
- * the current problems while the sources are broken. A page that connects is told the current state at once.
+ * the current problems while the sources are broken. A page that connects is told the current state at once:
+ * the problems, else the warnings of the last build (a missing image, an unclosed tag: the site was built,
+ * but an editor should see them where they look, on the page), else {@code hello}.
  */
 final class Events {
 
     private final List<HttpExchange> clients = new CopyOnWriteArrayList<>();
     private volatile String state = "";
+    private volatile String warnings = "";
 
     /** Keeps {@code exchange} open as an event stream. */
     void connect(HttpExchange exchange) throws IOException {
@@ -23,13 +26,16 @@ final class Events {
         exchange.getResponseHeaders().set("Cache-Control", "no-cache");
         exchange.sendResponseHeaders(200, 0);
         clients.add(exchange);
-        String current = state;
+        String current = state.isEmpty() ? warnings : state;
         send(exchange, current.isEmpty() ? frame("hello", "") : current);
     }
 
-    /** Tells every page to reload. */
-    void reload() {
+    /**
+     * Tells every page to reload; each hears {@code lines}, the build's warnings, when it connects again.
+     */
+    void reload(List<String> lines) {
         state = "";
+        warnings = lines.isEmpty() ? "" : frame("warnings", String.join("\n", lines));
         broadcast(frame("reload", ""));
     }
 

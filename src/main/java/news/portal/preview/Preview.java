@@ -102,7 +102,7 @@ public final class Preview implements AutoCloseable {
                     outcome.written().size(), outcome.removed().size(), millis));
             // not blocking, as in the bake: the page shows, with its image missing
             outcome.warnings().forEach(warning -> log.accept("警告：" + warning));
-            events.reload();
+            events.reload(outcome.warnings().stream().map(Problem::toString).toList());
         } else {
             List<String> lines = new ArrayList<>();
             for (Problem problem : outcome.problems()) {

@@ -13,7 +13,27 @@
     }
     overlay.textContent = "网站有问题，修好后本页会自动刷新：\n\n" + text;
   }
+  // what the build let through (a missing image, an unclosed tag): a strip along the bottom, not a stop
+  function warn(text) {
+    var strip = document.createElement("div");
+    strip.id = "news-portal-preview-warnings";
+    strip.setAttribute("role", "status");
+    strip.style.cssText = "position:fixed;left:0;right:0;bottom:0;z-index:2147483646;max-height:40vh;" +
+      "overflow:auto;padding:.75em 1em;background:#fff4d6;color:#3d2e00;border-top:2px solid #c98a00;" +
+      "font:14px/1.6 monospace;white-space:pre-wrap";
+    var close = document.createElement("button");
+    close.type = "button";
+    close.textContent = "关闭";
+    close.style.cssText = "float:right;margin-left:1em;font:inherit";
+    close.addEventListener("click", function () { strip.remove(); });
+    strip.appendChild(close);
+    strip.appendChild(document.createTextNode("网站已生成，但有几处需要修改：\n" + text));
+    document.body.appendChild(strip);
+  }
   var events = new EventSource("/__preview/events");
   events.addEventListener("reload", function () { location.reload(); });
   events.addEventListener("problems", function (e) { show(e.data); });
+  events.addEventListener("warnings", function (e) {
+    if (!document.getElementById("news-portal-preview-warnings")) { warn(e.data); }
+  });
 })();

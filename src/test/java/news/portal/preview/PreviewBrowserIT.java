@@ -55,6 +55,24 @@ class PreviewBrowserIT {
     }
 
     @Test
+    void what_the_build_let_through_shows_in_a_strip_the_editor_can_close() throws Exception {
+        Path article = site.resolve("content/news/2025/11/night-tour.md");
+        Files.writeString(article, Files.readString(article) + "\n请看<a href=\"kun-lun.md\">另一篇。\n");
+        Chromium.waitAcrossReloads(browser).until(driver -> preview.lastOutcome().warnings().size() == 1);
+
+        browser.get(preview.url().resolve("2025/11/night-tour.html").toString());
+
+        String strip = Chromium.waitAcrossReloads(browser).until(driver -> {
+            var found = driver.findElements(By.id("news-portal-preview-warnings"));
+            return found.isEmpty() ? null : found.get(0).getText();
+        });
+        assertThat(strip).contains("网站已生成，但有几处需要修改", "night-tour.md", "<a> 没有闭合");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("古城夜游线路开放");
+        browser.findElement(By.cssSelector("#news-portal-preview-warnings button")).click();
+        assertThat(browser.findElements(By.id("news-portal-preview-warnings"))).isEmpty();
+    }
+
+    @Test
     void a_broken_article_shows_its_problem_over_the_page_until_fixed() throws Exception {
         browser.get(preview.url().resolve("2025/11/night-tour.html").toString());
         Path article = site.resolve("content/news/2025/11/night-tour.md");

@@ -122,6 +122,14 @@ class PreviewIT {
                 && line.contains("photo-story.md:7: 正文") && line.contains("no-such-photo.jpg")));
         assertThat(preview.lastOutcome().succeeded()).isTrue();
         assertThat(preview.lastOutcome().warnings()).isNotEmpty();
+
+        // a page that opens now hears them too
+        List<String> events = new CopyOnWriteArrayList<>();
+        Thread listener = listen(events);
+        awaitCondition(() -> events.stream().anyMatch(e -> e.startsWith("event: warnings")
+                && e.contains("photo-story.md:7: 正文") && e.contains("no-such-photo.jpg")));
+        assertThat(events).noneMatch(e -> e.startsWith("event: hello"));
+        listener.interrupt();
     }
 
     @Test
