@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import news.portal.bake.LiveBake;
 import news.portal.bake.TestSites;
 
 class PreviewIT {
@@ -86,9 +87,13 @@ class PreviewIT {
     @Test
     void an_edit_rerenders_the_article_and_its_listings_only() throws Exception {
         Path article = site.resolve("content/news/2025/11/night-tour.md");
+        LiveBake.Outcome before = preview.lastOutcome();
         Files.writeString(article, Files.readString(article).replace("古城夜游线路开放", "古城夜游线路今晚开放"));
 
         awaitPage("2025/11/night-tour.html", body -> body.contains("古城夜游线路今晚开放"));
+        // the pages are on disk a moment before the build that wrote them reports
+        awaitCondition(() -> preview.lastOutcome() != before
+                && preview.lastOutcome().written().contains("2025/11/night-tour.html"));
         assertThat(get("").body()).contains("古城夜游线路今晚开放");
         assertThat(get("tags/gu-cheng.html").body()).contains("古城夜游线路今晚开放");
         List<String> written = preview.lastOutcome().written();
@@ -109,7 +114,8 @@ class PreviewIT {
         awaitPage("2025/11/new-story.html", body -> body.contains("页面未找到"));
         assertThat(get("").body()).doesNotContain("新增的报道");
         assertThat(get("tags/gu-cheng.html").body()).doesNotContain("新增的报道");
-        assertThat(preview.lastOutcome().removed()).contains("2025/11/new-story.html");
+        // the page is gone a moment before the build that removed it reports
+        awaitCondition(() -> preview.lastOutcome().removed().contains("2025/11/new-story.html"));
     }
 
     @Test
