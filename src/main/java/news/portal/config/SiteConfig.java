@@ -64,6 +64,16 @@ public record SiteConfig(
      */
     public record Paths(Path site, Path content, Path templates, Path assets) {
 
+        /** A file of the site as messages name it: relative to the site folder, like {@code content/news/a.md}. */
+        public String shown(Path file) {
+            return site.relativize(file).toString().replace('\\', '/');
+        }
+
+        /** A file below the content folder ({@code news/a.md}) as messages name it: {@code content/news/a.md}. */
+        public String shownContent(String contentFile) {
+            return shown(content.resolve(contentFile));
+        }
+
         /**
          * The file the bake publishes at {@code sitePath} (e.g. {@code images/a.jpg}): the content folder's,
          * which the bake copies last and so wins, else the asset folder's; empty when neither has one.

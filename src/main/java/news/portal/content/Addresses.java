@@ -119,8 +119,7 @@ final class Addresses {
 
     /** The file as messages name it: relative to the site folder, like {@code content/news/a.md}. */
     private String shown(Document document) {
-        SiteConfig.Paths paths = config.paths();
-        return paths.site().relativize(paths.content().resolve(document.file())).toString().replace('\\', '/');
+        return config.paths().shownContent(document.file());
     }
 
     private void put(Document document, String uri) {

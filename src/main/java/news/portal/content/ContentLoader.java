@@ -241,8 +241,7 @@ public final class ContentLoader {
                 ref -> relativeLink(document.file(), ref, root, addresses, links),
                 (url, line) -> images.body(url, document.bodyLine() + line - 1), config.paging().summaryLength());
         if (!rendered.flaws().isEmpty()) {
-            String file = config.paths().site().relativize(config.paths().content().resolve(document.file()))
-                    .toString().replace('\\', '/');
+            String file = config.paths().shownContent(document.file());
             rendered.flaws().forEach(flaw -> warnings.add(
                     new Problem(file, document.bodyLine() + flaw.line() - 1, "正文", flaw.message())));
         }
@@ -347,7 +346,7 @@ public final class ContentLoader {
     private Optional<Document> read(Path path, List<Problem> problems, Map<String, Source> sources) {
         Path content = config.paths().content();
         String file = content.relativize(path).toString().replace('\\', '/');
-        String display = config.paths().site().relativize(path).toString().replace('\\', '/');
+        String display = config.paths().shown(path);
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder()

@@ -79,7 +79,7 @@ final class ImageFiles {
 
         private Uses(String contentFile) {
             this.contentFile = contentFile;
-            this.shownFile = shown(paths.content().resolve(contentFile));
+            this.shownFile = paths.shownContent(contentFile);
         }
 
         /** The size of a body image; {@code line} is the file's. */
@@ -136,6 +136,6 @@ final class ImageFiles {
     }
 
     private String shown(Path file) {
-        return paths.site().relativize(file).toString().replace('\\', '/');
+        return paths.shown(file);
     }
 }

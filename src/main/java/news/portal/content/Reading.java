@@ -79,7 +79,6 @@ public final class Reading {
 
     /** A path below the content folder as messages name it, like {@code content/news/a.md}. */
     public String shown(String contentFile) {
-        SiteConfig.Paths paths = config.paths();
-        return paths.site().relativize(paths.content().resolve(contentFile)).toString().replace('\\', '/');
+        return config.paths().shownContent(contentFile);
     }
 }

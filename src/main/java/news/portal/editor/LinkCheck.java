@@ -130,8 +130,7 @@ final class LinkCheck {
     }
 
     private String shownAsset(String path) {
-        SiteConfig.Paths paths = config.paths();
-        return paths.site().relativize(paths.assets().resolve(path)).toString().replace('\\', '/');
+        return config.paths().shown(config.paths().assets().resolve(path));
     }
 
     private Optional<Finding> problem(Document document, int line, String field, String message, String... others) {
