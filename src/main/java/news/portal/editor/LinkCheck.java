@@ -63,14 +63,15 @@ final class LinkCheck {
         List<Finding> findings = new ArrayList<>();
         document.cover().ifPresent(cover -> image(document, cover, document.lineOf("cover"), "cover", "封面")
                 .ifPresent(findings::add));
-        for (MarkdownRenderer.Ref ref : markdown.references(document.markdown())) {
+        MarkdownRenderer.Inspection body = markdown.inspect(document.markdown());
+        for (MarkdownRenderer.Ref ref : body.references()) {
             int line = document.bodyLine() + ref.line() - 1;
             Optional<Finding> finding = ref.image()
                     ? image(document, ref.url(), line, BODY, "图片")
                     : link(document, ref.url(), line);
             finding.ifPresent(findings::add);
         }
-        for (MarkdownRenderer.Flaw flaw : markdown.flaws(document.markdown())) {
+        for (MarkdownRenderer.Flaw flaw : body.flaws()) {
             problem(document, document.bodyLine() + flaw.line() - 1, BODY, flaw.message()).ifPresent(findings::add);
         }
         return findings;

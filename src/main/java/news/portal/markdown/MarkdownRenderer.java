@@ -142,11 +142,6 @@ public final class MarkdownRenderer {
      */
     public record Flaw(int line, String message) { }
 
-    /** The flaws of {@code markdown}, as {@link #render} finds them, without rendering. */
-    public List<Flaw> flaws(String markdown) {
-        return markdown.indexOf('<') < 0 ? List.of() : flaws(parser.parse(markdown));
-    }
-
     private static List<Flaw> flaws(Document document) {
         List<HtmlBalance.Piece> pieces = new ArrayList<>();
         for (Node node : document.getDescendants()) {
@@ -196,17 +191,31 @@ public final class MarkdownRenderer {
     public record Ref(String url, int line, boolean image) { }
 
     /**
-     * Every link and image of {@code markdown}, Markdown's own and those of its raw HTML, read as
-     * {@link #render} reads them (a table cell or a footnote the same way) but without rendering.
+     * What the editors' check reads in a body, from one parse.
+     *
+     * @param references every link and image, Markdown's own and those of its raw HTML
+     * @param flaws      as {@link Rendered#flaws}
      */
-    public List<Ref> references(String markdown) {
+    public record Inspection(List<Ref> references, List<Flaw> flaws) { }
+
+    /**
+     * The links, images and flaws of {@code markdown}, read as {@link #render} reads them (a table cell or a
+     * footnote the same way) but without rendering.
+     */
+    public Inspection inspect(String markdown) {
         boolean raw = RawHtml.mayLink(markdown);
-        if (!raw && !markdown.contains("](") && !markdown.contains("]:")) {
-            // every inline link and image has "](" and every reference definition "]:"; most articles have
-            // none of these, and skipping their parse keeps a check of the whole site fast enough for a hook
-            return List.of();
+        boolean html = markdown.indexOf('<') >= 0;
+        if (!html && !markdown.contains("](") && !markdown.contains("]:")) {
+            // every inline link and image has "](" and every reference definition "]:", raw HTML a "<"; most
+            // articles have none of these, and skipping their parse keeps a check of the whole site fast
+            // enough for a hook
+            return new Inspection(List.of(), List.of());
         }
         Document document = parser.parse(markdown);
+        return new Inspection(references(document, raw), html ? flaws(document) : List.of());
+    }
+
+    private static List<Ref> references(Document document, boolean raw) {
         List<Ref> refs = new ArrayList<>();
         for (Node node : document.getDescendants()) {
             int line = node.getLineNumber() + 1;

@@ -6,13 +6,13 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** {@link HtmlBalance}, through {@link MarkdownRenderer#flaws}, which hands it a body's raw HTML. */
+/** {@link HtmlBalance}, through {@link MarkdownRenderer#inspect}, which hands it a body's raw HTML. */
 class HtmlBalanceTest {
 
     private final MarkdownRenderer markdown = new MarkdownRenderer();
 
     private List<MarkdownRenderer.Flaw> flaws(String body) {
-        return markdown.flaws(body);
+        return markdown.inspect(body).flaws();
     }
 
     @Test

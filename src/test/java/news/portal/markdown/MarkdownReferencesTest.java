@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** {@link MarkdownRenderer#references}: what {@code check} looks at in a body. */
+/** {@link MarkdownRenderer#inspect}'s references: what {@code check} looks at in a body. */
 class MarkdownReferencesTest {
 
     private final MarkdownRenderer markdown = new MarkdownRenderer();
@@ -22,7 +22,7 @@ class MarkdownReferencesTest {
                 | [表格里](b.md#x) |
                 """;
 
-        assertThat(markdown.references(body)).containsExactly(
+        assertThat(markdown.inspect(body).references()).containsExactly(
                 new MarkdownRenderer.Ref("a.md", 3, false),
                 new MarkdownRenderer.Ref("/images/a.jpg", 4, true),
                 new MarkdownRenderer.Ref("b.md#x", 8, false));
@@ -32,7 +32,7 @@ class MarkdownReferencesTest {
     void takes_the_address_of_reference_style_links_from_their_definition() {
         String body = "见[夜游][1]和![城墙][图]。\n\n[1]: night.md\n[图]: wall.svg\n";
 
-        assertThat(markdown.references(body)).containsExactly(
+        assertThat(markdown.inspect(body).references()).containsExactly(
                 new MarkdownRenderer.Ref("night.md", 1, false),
                 new MarkdownRenderer.Ref("wall.svg", 1, true));
     }
@@ -42,7 +42,7 @@ class MarkdownReferencesTest {
         String body = "代码里的 `[a](b.md)` 和 `<img src=\"c.jpg\">` 不是；[未定义的引用][x] 也不是。\n\n"
                 + "    [缩进](c.md)\n\n```html\n<a href=\"d.md\">代码块</a>\n```\n\n<!-- <img src=\"e.jpg\"> -->\n";
 
-        assertThat(markdown.references(body)).isEmpty();
+        assertThat(markdown.inspect(body).references()).isEmpty();
     }
 
     @Test
@@ -59,7 +59,7 @@ class MarkdownReferencesTest {
                 </figure>
                 """;
 
-        assertThat(markdown.references(body)).containsExactly(
+        assertThat(markdown.inspect(body).references()).containsExactly(
                 new MarkdownRenderer.Ref("../10/wall.md", 1, false),
                 new MarkdownRenderer.Ref("/images/tower.webp", 5, true),
                 new MarkdownRenderer.Ref("/images/tower@2x.webp", 5, true),
