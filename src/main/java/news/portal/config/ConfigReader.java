@@ -50,7 +50,8 @@ final class ConfigReader {
         SiteConfig.Paths paths = new SiteConfig.Paths(site,
                 folder("content.folder", "content"), folder("template.folder", "templates"),
                 folder("asset.folder", "assets"));
-        SiteConfig.Identity identity = identity(paths);
+        SiteConfig.Conventions conventions = conventions();
+        SiteConfig.Identity identity = identity(paths, conventions.portal());
         SiteConfig.Paging paging = new SiteConfig.Paging(
                 bool("index.paginate", true),
                 positive("index.posts_per_page", 10),
@@ -65,7 +66,7 @@ final class ConfigReader {
                 fileName("archive.file", "archive.html"), fileName("sitemap.file", "sitemap.xml"),
                 fileName("error404.file", "404.html"), fileName("tag.path", "tags"),
                 fileName("section.path", "sections"), text("output.extension", ".html"),
-                bool("asset.fingerprint", true));
+                bool("asset.fingerprint", conventions.portal()));
         SiteConfig.Sources sources = new SiteConfig.Sources(
                 text("header.separator", "~~~~~~"), text("date.format", "yyyy-MM-dd"),
                 text("default.type", ""), text("default.status", "published"), text("ignore.file", ".jbakeignore"));
@@ -79,7 +80,8 @@ final class ConfigReader {
         if (!problems.isEmpty()) {
             throw new ProblemException(problems);
         }
-        return new SiteConfig(paths, identity, paging, output, sources, share, discovery, Collections.unmodifiableMap(templates),
+        return new SiteConfig(paths, identity, paging, output, sources, share, discovery, conventions,
+                Collections.unmodifiableMap(templates),
                 threads == 0 ? Runtime.getRuntime().availableProcessors() : threads,
                 Collections.unmodifiableMap(jbake.asHashMap()));
     }
@@ -100,15 +102,25 @@ final class ConfigReader {
         }
     }
 
-    private SiteConfig.Identity identity(SiteConfig.Paths paths) {
+    private SiteConfig.Conventions conventions() {
+        String value = text("site.conventions", "jbake");
+        if (!value.equals("jbake") && !value.equals("portal")) {
+            problem("site.conventions", "应为 jbake（与 JBake 2.7 相同）或 portal（新闻门户的约定），现在是“" + value + "”");
+        }
+        boolean portal = value.equals("portal");
+        return new SiteConfig.Conventions(portal, bool("uri.pinyin", portal), bool("markdown.cjk", portal));
+    }
+
+    /** A plain JBake site's dates are in the JVM's zone and language, as JBake's are; the portal's in China's. */
+    private SiteConfig.Identity identity(SiteConfig.Paths paths, boolean portal) {
         String host = text("site.host", "");
         if (!host.matches("https?://[^\\s/]+(/\\S*)?")) {
             problem("site.host", "应为网站的绝对地址，如 https://news.example.cn/，现在是“" + host + "”");
         } else if (!host.endsWith("/")) {
             host = host + "/";
         }
-        ZoneId zone = ZoneId.of("Asia/Shanghai");
-        String zoneName = text("site.timezone", "Asia/Shanghai");
+        ZoneId zone = portal ? ZoneId.of("Asia/Shanghai") : ZoneId.systemDefault();
+        String zoneName = text("site.timezone", zone.getId());
         try {
             zone = ZoneId.of(zoneName);
         } catch (DateTimeException e) {
@@ -123,7 +135,7 @@ final class ConfigReader {
         List<String> sections = Arrays.stream(text("site.sections", "").split("[,，]"))
                 .map(String::strip).filter(s -> !s.isEmpty()).toList();
         return new SiteConfig.Identity(text("site.name", "新闻网"), text("site.description", ""), host,
-                text("site.language", "zh-CN"), text("site.icp", ""), zone, display, sections,
+                text("site.language", portal ? "zh-CN" : Locale.getDefault().toLanguageTag()), text("site.icp", ""), zone, display, sections,
                 image("site.logo", paths));
     }
 

@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param sources   how content files are read
  * @param share     the 分享到 widget and social metadata
  * @param discovery feeds, sitemaps and search-engine settings
+ * @param conventions which of the portal's conventions the site switches on; none for a plain JBake site
  * @param templates template file name by page kind ({@code post}, {@code index}, {@code tag} …)
  * @param threads   render threads; the {@code render.threads} key, default the number of cores
  * @param raw       every configuration key with dots replaced by underscores, as JBake gives templates
@@ -29,6 +30,7 @@ public record SiteConfig(
         Sources sources,
         Share share,
         Discovery discovery,
+        Conventions conventions,
         Map<String, String> templates,
         int threads,
         Map<String, Object> raw) {
@@ -43,7 +45,7 @@ public record SiteConfig(
         if (count < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + count);
         }
-        return new SiteConfig(paths, identity, paging, output, sources, share, discovery, templates, count, raw);
+        return new SiteConfig(paths, identity, paging, output, sources, share, discovery, conventions, templates, count, raw);
     }
 
     /** A copy served from another address, such as a local preview server's. */
@@ -53,7 +55,29 @@ public record SiteConfig(
         }
         Identity moved = new Identity(identity.name(), identity.description(), host, identity.language(),
                 identity.icp(), identity.zone(), identity.dateDisplay(), identity.sections(), identity.logo());
-        return new SiteConfig(paths, moved, paging, output, sources, share, discovery, templates, threads, raw);
+        return new SiteConfig(paths, moved, paging, output, sources, share, discovery, conventions, templates, threads, raw);
+    }
+
+    /**
+     * What sets the portal apart from stock JBake. A site whose {@code jbake.properties} names none of these
+     * keys bakes as JBake 2.7.0 bakes it; this repository's own site switches them all on.
+     *
+     * @param portal      {@code site.conventions=portal} (default {@code jbake}): the portal's page kinds
+     *                    (sections, monthly archives, Atom, news sitemap, robots.txt, feeds per tag and
+     *                    section, paginated tag pages), its template model and its defaults: time zone
+     *                    Asia/Shanghai and language zh-CN unless {@code site.timezone}/{@code site.language} say
+     *                    otherwise. Without it, dates are in the JVM's zone and language, as in JBake
+     * @param pinyinUrls  {@code uri.pinyin}, default as {@code portal}: articles at {@code yyyy/MM/slug.html}
+     *                    with ASCII pinyin slugs, tags and sections at pinyin paths; otherwise JBake's
+     *                    addresses, the content path with its extension replaced
+     * @param cjk         {@code markdown.cjk}, default as {@code portal}: the portal's Markdown (lines joined
+     *                    without a space between Chinese characters, tables, footnotes, sized lazy images);
+     *                    otherwise JBake's Markdown engine with {@code markdown.extensions}
+     */
+    public record Conventions(boolean portal, boolean pinyinUrls, boolean cjk) {
+
+        /** A plain JBake site's. */
+        public static final Conventions JBAKE = new Conventions(false, false, false);
     }
 
     /**
@@ -130,8 +154,9 @@ public record SiteConfig(
      * @param tagPath    {@code tag.path}, default {@code tags}
      * @param sectionPath {@code section.path}, default {@code sections}
      * @param extension  {@code output.extension}, default {@code .html}
-     * @param fingerprint {@code asset.fingerprint}, default {@code true}: CSS and JS assets are written as
-     *                    {@code name.HASH.css}, so that they can be cached for a year
+     * @param fingerprint {@code asset.fingerprint}, default as {@code site.conventions=portal}: CSS and JS
+     *                    assets are written as {@code name.HASH.css}, so that they can be cached for a year;
+     *                    off, assets keep their names as in JBake
      */
     public record Output(String index, String feed, String atom, String archive, String sitemap, String error404,
                          String tagPath, String sectionPath, String extension, boolean fingerprint) { }

@@ -50,6 +50,10 @@ final class Addresses {
     }
 
     void assign(List<Document> documents) {
+        if (!config.conventions().pinyinUrls()) {
+            assignAsJBake(documents);
+            return;
+        }
         List<Document> ordered = documents.stream().sorted(OLDEST_FIRST).toList();
         Set<String> taken = new HashSet<>(reservedRootPages());
         assignExplicit(ordered, taken);
@@ -70,6 +74,45 @@ final class Addresses {
         terms(ordered, d -> d.section().stream().toList(), config.output().sectionPath(), sections);
     }
 
+    /**
+     * JBake's addresses: the content path with the extension replaced ({@code blog/2024/a.md} →
+     * {@code blog/2024/a.html}), the file name URL-encoded as JBake encodes it, and with
+     * {@code uri.noExtension} a folder of its own ({@code blog/2024/a/index.html}) under
+     * {@code uri.noExtension.prefix}. Tags keep their names: {@code tags/海港.html}.
+     */
+    private void assignAsJBake(List<Document> documents) {
+        Map<String, Document> byUri = new HashMap<>();
+        String extension = config.output().extension();
+        boolean noExtension = Boolean.parseBoolean(String.valueOf(config.raw().get("uri_noExtension")));
+        Object prefixValue = config.raw().get("uri_noExtension_prefix");
+        String prefix = prefixValue == null ? "" : String.valueOf(prefixValue).strip();
+        for (Document document : documents.stream().sorted(Comparator.comparing(Document::file)).toList()) {
+            String path = "/" + document.file();
+            int slash = path.lastIndexOf('/');
+            String folder = path.substring(0, slash + 1);
+            String base = stripExtension(path.substring(slash + 1));
+            String encoded = java.net.URLEncoder.encode(base, java.nio.charset.StandardCharsets.UTF_8);
+            boolean own = noExtension && !prefix.isEmpty() && path.startsWith(prefix);
+            String uri = (folder + encoded + (own ? "/index" : "") + extension).substring(1);
+            wanted.put(document, uri);
+            Document other = byUri.putIfAbsent(uri, document);
+            if (other != null) {
+                problems.add(new Problem(shown(document), 1, "",
+                        "与 " + shown(other) + " 会写到同一个地址 " + uri + "，请给其中一个改名"));
+                continue;
+            }
+            put(document, uri);
+        }
+        String tagPath = config.output().tagPath();
+        boolean sanitize = Boolean.parseBoolean(String.valueOf(config.raw().get("tag_sanitize")));
+        for (Document document : documents) {
+            for (String name : document.tags()) {
+                String tag = sanitize ? name.replace(" ", "-") : name;
+                tags.computeIfAbsent(tag, t -> new Term(t, t, tagPath + "/" + t + extension));
+            }
+        }
+    }
+
     String uri(Document document) {
         return uris.get(document);
     }
@@ -83,9 +126,14 @@ final class Addresses {
     }
 
     Term tag(String name) {
+        if (!config.conventions().pinyinUrls()) {
+            boolean sanitize = Boolean.parseBoolean(String.valueOf(config.raw().get("tag_sanitize")));
+            return tags.get(sanitize ? name.replace(" ", "-") : name);
+        }
         return tags.get(key(name));
     }
 
+    /** The section named {@code name}; sections are the portal's, so a JBake site has none. */
     Term section(String name) {
         return sections.get(key(name));
     }

@@ -35,6 +35,7 @@ import news.portal.config.SiteConfig;
 import news.portal.frontmatter.FrontMatterParser;
 import news.portal.frontmatter.Source;
 import news.portal.image.ImageSizes;
+import news.portal.jbake.JBakeEngines;
 import news.portal.markdown.MarkdownRenderer;
 import news.portal.problem.Problem;
 import news.portal.problem.ProblemException;
@@ -51,6 +52,8 @@ public final class ContentLoader {
     private final FrontMatterParser parser;
     private final DocumentReader reader;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final Crawl crawl;
+    private final JBakeEngines engines;
     /** Image sizes, kept between loads: a preview reads an image again only when its file changed. */
     private final ImageSizes imageSizes = new ImageSizes();
     /** The files of the latest load, for a reload that is told what changed. */
@@ -66,7 +69,9 @@ public final class ContentLoader {
     public ContentLoader(SiteConfig config) {
         this.config = config;
         this.parser = new FrontMatterParser(config.sources().headerSeparator());
-        this.reader = new DocumentReader(config.identity().zone(), config.sources());
+        this.reader = new DocumentReader(config);
+        this.crawl = new Crawl(config);
+        this.engines = new JBakeEngines(config.paths().site());
     }
 
     /** A file as last read: its stamp, and the document or the problems found in it. */
@@ -110,11 +115,11 @@ public final class ContentLoader {
                 continue;
             }
             String name = file.getFileName().toString();
-            boolean document = name.endsWith(".md") || name.endsWith(".markdown");
+            boolean document = crawl.isDocument(name);
             String relative = content.relativize(file).toString().replace('\\', '/');
             stamps.remove(file);
             statics.remove(relative);
-            if (!Files.isRegularFile(file) || name.startsWith(".")) {
+            if (!Files.isRegularFile(file) || name.startsWith(".") || Crawl.isLeftover(name)) {
                 continue;
             }
             if (document) {
@@ -130,14 +135,14 @@ public final class ContentLoader {
         List<Path> documents = new ArrayList<>(stamps.keySet());
         documents.sort(Comparator.comparing(Path::toString));
         Collections.sort(statics);
-        return load(now, includeUnpublished, new Scan(documents, stamps, statics));
+        return load(now, includeUnpublished, new Scan(documents, stamps, statics, last.leftovers, last.problems));
     }
 
     private SiteModel load(Instant now, boolean includeUnpublished, Scan scan) {
         lastScan = scan;
         ForkJoinPool pool = new ForkJoinPool(config.threads());
         try {
-            List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+            List<Problem> problems = Collections.synchronizedList(new ArrayList<>(scan.problems));
             List<Document> documents = pool.submit(() -> scan.documents.parallelStream()
                     .map(file -> cachedRead(file, scan.stamps.get(file), problems))
                     .flatMap(Optional::stream)
@@ -149,7 +154,7 @@ public final class ContentLoader {
                 throw new ProblemException(new ArrayList<>(problems));
             }
             List<Document> shown = documents.stream()
-                    .filter(d -> includeUnpublished || (!d.draft() && !d.date().toInstant().isAfter(now)))
+                    .filter(d -> includeUnpublished || isPublished(d, now))
                     .toList();
             ImageFiles images = new ImageFiles(config.paths(), new HashSet<>(scan.statics), imageSizes);
             List<Article> rendered = pool.submit(() -> shown.parallelStream()
@@ -163,6 +168,19 @@ public final class ContentLoader {
         } finally {
             pool.shutdown();
         }
+    }
+
+    /**
+     * Whether {@code document} is part of the published site at {@code now}. The portal schedules every
+     * article by its date; a JBake site publishes {@code status=published} at once, as JBake does, and
+     * {@code status=published-date} once its date has come. Drafts never.
+     */
+    private boolean isPublished(Document document, Instant now) {
+        if (document.draft()) {
+            return false;
+        }
+        boolean waits = config.conventions().portal() || "published-date".equals(document.jbake().get("status"));
+        return !waits || !document.date().toInstant().isAfter(now);
     }
 
     /**
@@ -180,7 +198,7 @@ public final class ContentLoader {
     }
 
     private Reading read(Scan scan, ForkJoinPool pool) {
-        List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+        List<Problem> problems = Collections.synchronizedList(new ArrayList<>(scan.problems));
         Map<String, Source> sources = new ConcurrentHashMap<>();
         List<Document> documents = pool.submit(() -> scan.documents.parallelStream()
                 .map(file -> read(file, problems, sources))
@@ -191,7 +209,8 @@ public final class ContentLoader {
         List<String> files = scan.documents.stream()
                 .map(path -> config.paths().content().relativize(path).toString().replace('\\', '/'))
                 .toList();
-        return new Reading(config, documents, files, scan.statics, new ArrayList<>(problems), sources, addresses);
+        return new Reading(config, documents, files, scan.statics, scan.leftovers, new ArrayList<>(problems), sources,
+                addresses);
     }
 
     private Optional<Document> cachedRead(Path file, BasicFileAttributes stamp, List<Problem> problems) {
@@ -237,6 +256,9 @@ public final class ContentLoader {
                           Map<String, String> links, ImageFiles.Uses images, List<Problem> warnings) {
         String uri = addresses.uri(document);
         String root = SitePath.rootOf(uri);
+        if (document.html().isPresent()) {
+            return placeRendered(document, uri, tags, section);
+        }
         MarkdownRenderer.Rendered rendered = markdown.render(document.markdown(),
                 ref -> relativeLink(document.file(), ref, root, addresses, links),
                 (url, line) -> images.body(url, document.bodyLine() + line - 1), config.paging().summaryLength());
@@ -253,6 +275,19 @@ public final class ContentLoader {
         Optional<ImageSizes.Size> coverSize = declaredCoverSize(document).or(() -> coverFile);
         String slug = uri.substring(uri.lastIndexOf('/') + 1, uri.length() - config.output().extension().length());
         return new Article(document, uri, slug, rendered.html(), summary, cover, coverSize, images.pictures(), tags,
+                section);
+    }
+
+    /** A body a JBake engine rendered: shown as the engine wrote it, as stock JBake shows it. */
+    private Article placeRendered(Document document, String uri, List<Term> tags, Optional<Term> section) {
+        String html = document.html().orElseThrow();
+        String summary = document.summary().orElseGet(() -> MarkdownRenderer.summaryOfHtml(html,
+                config.paging().summaryLength()));
+        Optional<String> cover = document.cover()
+                .map(c -> SitePath.isAbsolute(c) ? c : SitePath.resolve(document.file(), c).orElse(c));
+        String name = uri.endsWith("/") ? uri.substring(0, uri.length() - 1) : uri;
+        String slug = name.substring(name.lastIndexOf('/') + 1).replaceFirst("\\.[^.]*$", "");
+        return new Article(document, uri, slug, html, summary, cover, declaredCoverSize(document), List.of(), tags,
                 section);
     }
 
@@ -307,10 +342,16 @@ public final class ContentLoader {
     private SiteModel assemble(List<Article> rendered, List<String> statics, List<Problem> warnings, Instant now) {
         List<Article> articles = new ArrayList<>();
         List<Article> pages = new ArrayList<>();
+        List<Article> others = new ArrayList<>();
         for (Article article : rendered) {
-            (article.document().kind() == Document.Kind.PAGE ? pages : articles).add(article);
+            switch (article.document().kind()) {
+                case PAGE -> pages.add(article);
+                case OTHER -> others.add(article);
+                default -> articles.add(article);
+            }
         }
         articles.sort(SiteModel.NEWEST_FIRST);
+        others.sort(SiteModel.NEWEST_FIRST);
         pages.sort(Comparator.comparing(Article::uri));
 
         Map<Term, List<Article>> byTag = new HashMap<>();
@@ -340,19 +381,21 @@ public final class ContentLoader {
                 .map(e -> new Month(e.getKey(), "archive/" + e.getKey().format(DateTimeFormatter.ofPattern("yyyy-MM"))
                         + config.output().extension(), e.getValue()))
                 .toList();
-        return new SiteModel(articles, pages, tags, sections, months, statics, warnings, now);
+        return new SiteModel(articles, pages, others, tags, sections, months, statics, warnings, now);
     }
 
     private Optional<Document> read(Path path, List<Problem> problems, Map<String, Source> sources) {
         Path content = config.paths().content();
         String file = content.relativize(path).toString().replace('\\', '/');
         String display = config.paths().shown(path);
+        byte[] bytes;
         String text;
         try {
+            bytes = Files.readAllBytes(path);
             text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(path))).toString();
+                    .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             problems.add(Problem.ofFile(display, "文件不是 UTF-8 编码，请用 UTF-8 保存"));
             return Optional.empty();
@@ -360,59 +403,85 @@ public final class ContentLoader {
             problems.add(Problem.ofFile(display, "无法读取：" + e.getMessage()));
             return Optional.empty();
         }
+        Optional<JBakeEngines.Markup> markup = JBakeEngines.Markup.of(path.getFileName().toString());
+        // the portal's Markdown renders once addresses are known; every other body goes through JBake's engine
+        boolean jbakeBody = markup.isPresent()
+                && !(markup.get() == JBakeEngines.Markup.MARKDOWN && config.conventions().cjk());
         Source source;
+        Optional<JBakeEngines.Parsed> parsed = Optional.empty();
         try {
             source = parser.parse(display, text);
         } catch (ProblemException e) {
-            problems.addAll(e.problems());
-            return Optional.empty();
+            if (markup.orElse(null) != JBakeEngines.Markup.ASCIIDOC) {
+                problems.addAll(e.problems());
+                return Optional.empty();
+            }
+            // an AsciiDoc file may carry its fields as :jbake-title: attributes in its own header instead
+            parsed = engines.parse(path, JBakeEngines.Markup.ASCIIDOC);
+            if (parsed.isEmpty()) {
+                problems.add(Problem.ofFile(display, "AsciiDoc 文件缺少文件头：请写 JBake 的 key=value 文件头，"
+                        + "或在文档头里写 :jbake-type: 和 :jbake-status: 属性"));
+                return Optional.empty();
+            }
+            source = fromAttributes(display, parsed.get().fields(), path);
         }
         if (sources != null) {
             sources.put(file, source);
         }
-        return reader.read(display, file, source, problems);
+        Optional<String> html = Optional.empty();
+        Map<String, Object> jbakeFields = Map.of();
+        if (jbakeBody) {
+            if (parsed.isEmpty() && source.format() == Source.Format.JBAKE) {
+                parsed = engines.parse(path, markup.get());
+            }
+            if (parsed.isPresent()) {
+                html = Optional.of(parsed.get().html());
+                jbakeFields = parsed.get().fields();
+            } else if (source.format() == Source.Format.JBAKE) {
+                // JBake itself skips such a file with a warning; DocumentReader names what is missing
+                html = Optional.of(engines.render(path, markup.get(), text.lines().toList(), source.body()));
+            } else {
+                html = Optional.of(engines.render(path, markup.get(), text.lines().toList(), source.body()));
+            }
+        }
+        java.time.Instant modified;
+        try {
+            modified = Files.getLastModifiedTime(path).toInstant();
+        } catch (IOException e) {
+            modified = java.time.Instant.EPOCH;
+        }
+        return reader.read(display, file, source, problems,
+                new DocumentReader.Extras(html, jbakeFields, sha1(bytes), modified));
     }
 
-    private record Scan(List<Path> documents, Map<Path, BasicFileAttributes> stamps, List<String> statics) { }
+    /** The fields AsciidoctorJ read from an AsciiDoc document's own header, as a source without lines. */
+    private static Source fromAttributes(String display, Map<String, Object> fields, Path path) {
+        Map<String, news.portal.frontmatter.Field> byName = new java.util.LinkedHashMap<>();
+        fields.forEach((key, value) -> byName.put(key, new news.portal.frontmatter.Field(value, 1)));
+        return new Source(display, Source.Format.JBAKE, byName, "", 1);
+    }
+
+    /** JBake's {@code content.sha1}: the hex SHA-1 of the file's bytes. */
+    private static String sha1(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-1").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-1", e);
+        }
+    }
+
+    private record Scan(List<Path> documents, Map<Path, BasicFileAttributes> stamps, List<String> statics,
+                        List<String> leftovers, List<Problem> problems) {
+
+        Scan(List<Path> documents, Map<Path, BasicFileAttributes> stamps, List<String> statics) {
+            this(documents, stamps, statics, List.of(), List.of());
+        }
+    }
 
     private Scan scan() {
-        Path content = config.paths().content();
-        String ignoreFile = config.sources().ignoreFile();
-        List<Path> documents = new ArrayList<>();
-        Map<Path, BasicFileAttributes> stamps = new HashMap<>();
-        List<String> statics = new ArrayList<>();
-        try {
-            Files.walkFileTree(content, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    boolean hidden = !dir.equals(content) && dir.getFileName().toString().startsWith(".");
-                    return hidden || Files.exists(dir.resolve(ignoreFile))
-                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    String name = file.getFileName().toString();
-                    if (name.startsWith(".") || !attrs.isRegularFile()) {
-                        return FileVisitResult.CONTINUE;
-                    }
-                    if (name.endsWith(".md") || name.endsWith(".markdown")) {
-                        documents.add(file);
-                        stamps.put(file, attrs);
-                    } else {
-                        statics.add(content.relativize(file).toString().replace('\\', '/'));
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + content, e);
-        }
-        documents.sort(Comparator.comparing(Path::toString));
-        Collections.sort(statics);
-        return new Scan(documents, stamps, statics);
+        Crawl.Result found = crawl.walk();
+        return new Scan(found.documents(), found.stamps(), found.statics(), found.leftovers(), found.problems());
     }
-
 
     static String monthPath(Document document) {
         return document.date().format(YEAR_MONTH_PATH);

@@ -27,6 +27,14 @@ import java.util.Optional;
  * @param markdown the body
  * @param bodyLine line of the file where the body starts
  * @param lines    the line of each field as written, for messages
+ * @param type     JBake's document type: {@code post}, {@code page} or a type of the site's own
+ *                 ({@code template.paper.file=paper.ftl} makes {@code paper} one)
+ * @param html     the body as HTML when a JBake markup engine rendered it as the file was read (HTML and
+ *                 AsciiDoc files, and Markdown on a site without {@code markdown.cjk}); empty when the
+ *                 portal's Markdown renders it once the document has its address
+ * @param jbake    the fields as JBake's parser gives them to templates (JSON values parsed, tags split),
+ *                 empty for a document JBake cannot read (YAML front matter)
+ * @param sha1     SHA-1 of the file's bytes, as JBake's {@code content.sha1}
  */
 public record Document(
         String file,
@@ -46,20 +54,37 @@ public record Document(
         Map<String, Object> extra,
         String markdown,
         int bodyLine,
-        Map<String, Integer> lines) {
+        Map<String, Integer> lines,
+        String type,
+        Optional<String> html,
+        Map<String, Object> jbake,
+        String sha1) {
 
     /** What a document becomes in the site. */
     public enum Kind {
         /** A dated news article ({@code type: post}, the default): listed, tagged, in feeds. */
         ARTICLE,
         /** A standing page such as 关于我们 ({@code type: page}): linked, never listed by date. */
-        PAGE
+        PAGE,
+        /** A document of a type the site defines ({@code type=paper}): rendered with its own template. */
+        OTHER
     }
 
     public Document {
         tags = List.copyOf(tags);
         extra = Map.copyOf(extra);
         lines = Map.copyOf(lines);
+        jbake = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(jbake));
+    }
+
+    /** A Markdown document of the portal's, rendered once it has its address. */
+    public Document(String file, Kind kind, String title, ZonedDateTime date, boolean dateOnly,
+                    Optional<ZonedDateTime> updated, List<String> tags, Optional<String> section,
+                    Optional<String> summary, Optional<String> cover, Optional<String> author, Optional<String> source,
+                    Optional<String> slug, boolean draft, Map<String, Object> extra, String markdown, int bodyLine,
+                    Map<String, Integer> lines) {
+        this(file, kind, title, date, dateOnly, updated, tags, section, summary, cover, author, source, slug, draft,
+                extra, markdown, bodyLine, lines, kind == Kind.PAGE ? "page" : "post", Optional.empty(), Map.of(), "");
     }
 
     /** When it last changed: {@code updated}, else {@code date}. */

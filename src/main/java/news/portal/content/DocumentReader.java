@@ -18,15 +18,61 @@ import news.portal.problem.Problem;
 /** Checks a file's front matter field by field and turns it into a {@link Document}. */
 final class DocumentReader {
 
+    private static final Set<String> STATUSES = Set.of("published", "draft", "published-date");
+
     private static final Set<String> KNOWN = Set.of("title", "date", "updated", "tags", "category", "summary",
             "cover", "author", "source", "slug", "draft", "type", "status");
 
+    /** Page kinds JBake configures with {@code template.X.file} that are not document types. */
+    private static final Set<String> PAGE_KINDS = Set.of("masterindex", "feed", "archive", "tag", "tagsindex",
+            "sitemap", "error404", "archivemonth", "section", "sitemapindex", "newssitemap", "atom", "robots");
+
     private final ZoneId zone;
     private final SiteConfig.Sources sources;
+    private final boolean portal;
+    /** Document types the site has templates for: post, page and its own ({@code template.paper.file}). */
+    private final Set<String> types;
 
+    DocumentReader(SiteConfig config) {
+        this(config.identity().zone(), config.sources(), config.conventions().portal(), typesOf(config));
+    }
+
+    /** A reader with the portal's rules and JBake's two document types, for tests of single fields. */
     DocumentReader(ZoneId zone, SiteConfig.Sources sources) {
+        this(zone, sources, true, Set.of("post", "page"));
+    }
+
+    private DocumentReader(ZoneId zone, SiteConfig.Sources sources, boolean portal, Set<String> types) {
         this.zone = zone;
         this.sources = sources;
+        this.portal = portal;
+        this.types = types;
+    }
+
+    private static Set<String> typesOf(SiteConfig config) {
+        Set<String> known = new java.util.TreeSet<>(Set.of("post", "page"));
+        for (String key : config.raw().keySet()) {
+            if (key.startsWith("template_") && key.endsWith("_file")) {
+                String type = key.substring("template_".length(), key.length() - "_file".length());
+                if (!type.isEmpty() && !type.contains("_") && !PAGE_KINDS.contains(type)) {
+                    known.add(type);
+                }
+            }
+        }
+        return java.util.Collections.unmodifiableSet(known);
+    }
+
+    /**
+     * What a file brings beside its front matter.
+     *
+     * @param html     its body as a JBake engine rendered it, or empty for the portal's Markdown
+     * @param jbake    its fields as JBake's parser gives them, or empty
+     * @param sha1     SHA-1 of its bytes
+     * @param modified when it was last changed: the date of a page without one, as in JBake
+     */
+    record Extras(Optional<String> html, Map<String, Object> jbake, String sha1, java.time.Instant modified) {
+
+        static final Extras NONE = new Extras(Optional.empty(), Map.of(), "", java.time.Instant.EPOCH);
     }
 
     /**
@@ -36,14 +82,27 @@ final class DocumentReader {
      * @return the document, or empty when any problem was found
      */
     Optional<Document> read(String displayFile, String file, Source source, List<Problem> problems) {
+        return read(displayFile, file, source, problems, Extras.NONE);
+    }
+
+    Optional<Document> read(String displayFile, String file, Source source, List<Problem> problems, Extras extras) {
         Checker check = new Checker(displayFile, source, problems);
         int before = problems.size();
-        Document.Kind kind = check.kind();
+        String type = check.type();
+        Document.Kind kind = switch (type) {
+            case "post" -> Document.Kind.ARTICLE;
+            case "page" -> Document.Kind.PAGE;
+            default -> Document.Kind.OTHER;
+        };
         String title = check.required("title").orElse("");
-        ZonedDateTime date = check.date("date", true).orElse(null);
+        // JBake dates a page without a date by its file; a post without one is an error here, not today's news
+        boolean needsDate = kind == Document.Kind.ARTICLE || portal || source.field("date") != null;
+        ZonedDateTime date = needsDate ? check.date("date", true).orElse(null)
+                : extras.modified().atZone(zone);
         // "2025-11-20" (or a JBake date.format without a time) has no colon and lands on midnight
         boolean dateOnly = date != null && date.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
-                && check.text("date").map(text -> !text.contains(":")).orElse(false);
+                && source.field("date") != null && source.field("date").value() instanceof String text
+                && !text.contains(":");
         Optional<ZonedDateTime> updated = check.date("updated", false);
         List<String> tags = check.tags();
         Optional<String> section = check.text("category");
@@ -52,7 +111,8 @@ final class DocumentReader {
         Optional<String> author = check.text("author");
         Optional<String> origin = check.text("source");
         Optional<String> slug = check.slug();
-        boolean draft = check.draft();
+        String status = check.status();
+        boolean draft = status.equals("draft");
         Map<String, Object> extra = new LinkedHashMap<>();
         source.fields().forEach((key, field) -> {
             if (!KNOWN.contains(key) && field.value() != null) {
@@ -64,8 +124,11 @@ final class DocumentReader {
         }
         Map<String, Integer> lines = new LinkedHashMap<>();
         source.fields().forEach((key, field) -> lines.put(key, field.line()));
+        Map<String, Object> jbake = new LinkedHashMap<>(extras.jbake());
+        jbake.put("status", status);
         return Optional.of(new Document(file, kind, title, date, dateOnly, updated, tags, section, summary, cover, author,
-                origin, slug, draft, extra, source.body(), source.bodyLine(), lines));
+                origin, slug, draft, extra, source.body(), source.bodyLine(), lines, type, extras.html(), jbake,
+                extras.sha1()));
     }
 
     /** Field checks for one file; each adds a problem and returns a neutral value when a field is bad. */
@@ -80,20 +143,51 @@ final class DocumentReader {
             this.problems = problems;
         }
 
-        Document.Kind kind() {
-            Optional<String> type = text("type");
-            String value = type.orElse(source.format() == Source.Format.JBAKE ? sources.defaultType() : "post");
+        /** JBake's {@code type}: post, page, or one the site has a {@code template.TYPE.file} for. */
+        String type() {
+            Optional<String> written = text("type");
+            String value = written.orElse(source.format() == Source.Format.JBAKE ? sources.defaultType() : "post");
             if (value.isEmpty()) {
                 problems.add(new Problem(file, 1, "type",
                         "缺少 type：JBake 格式的文件头需要写 type=post（文章）或 type=page（页面）"));
-                return Document.Kind.ARTICLE;
+                return "post";
             }
-            return switch (value.toLowerCase(Locale.ROOT)) {
-                case "post", "article" -> Document.Kind.ARTICLE;
-                case "page" -> Document.Kind.PAGE;
+            String type = value.toLowerCase(Locale.ROOT);
+            if (portal && type.equals("article")) {
+                return "post";
+            }
+            if (!types.contains(type)) {
+                problem("type", "不认识的 type“" + value + "”：应为 " + String.join("、", types)
+                        + "；自定义类型需要在 jbake.properties 里配置模板，如 template." + type + ".file=" + type + ".ftl");
+                return "post";
+            }
+            return type;
+        }
+
+        /**
+         * JBake's {@code status}: {@code published}, {@code draft}, or {@code published-date} (published once
+         * its date has come). A misspelt status must not publish an article, so anything else is an error.
+         * {@code draft: true} of the portal's front matter makes a draft whatever the status says.
+         */
+        String status() {
+            Optional<String> written = text("status");
+            String fallback = source.format() == Source.Format.JBAKE ? sources.defaultStatus() : "published";
+            String status = written.orElse(fallback).toLowerCase(Locale.ROOT);
+            if (!STATUSES.contains(status)) {
+                problem("status", "status 应为 published（发布）、draft（草稿）或 published-date（到日期后发布），现在是“"
+                        + written.orElse(fallback) + "”");
+                status = "draft";
+            }
+            Optional<String> draft = text("draft");
+            if (draft.isEmpty()) {
+                return status;
+            }
+            return switch (draft.get().toLowerCase(Locale.ROOT)) {
+                case "true", "yes" -> "draft";
+                case "false", "no" -> status;
                 default -> {
-                    problem("type", "type 应为 post（文章）或 page（页面），现在是“" + value + "”");
-                    yield Document.Kind.ARTICLE;
+                    problem("draft", "draft 应为 true 或 false，现在是“" + draft.get() + "”");
+                    yield "draft";
                 }
             };
         }
@@ -126,6 +220,11 @@ final class DocumentReader {
         }
 
         Optional<ZonedDateTime> date(String key, boolean required) {
+            Field field = source.field(key);
+            if (field != null && field.value() instanceof java.util.Date parsed) {
+                // an AsciiDoc revision date, which JBake's AsciiDoc engine has parsed already
+                return Optional.of(parsed.toInstant().atZone(zone));
+            }
             Optional<String> text = required ? required(key) : text(key);
             if (text.isEmpty()) {
                 return Optional.empty();
@@ -170,24 +269,6 @@ final class DocumentReader {
                 return Optional.empty();
             }
             return slug;
-        }
-
-        boolean draft() {
-            Optional<String> status = text("status");
-            boolean draftStatus = status.orElse(source.format() == Source.Format.JBAKE ? sources.defaultStatus() : "")
-                    .equalsIgnoreCase("draft");
-            Optional<String> draft = text("draft");
-            if (draft.isEmpty()) {
-                return draftStatus;
-            }
-            return switch (draft.get().toLowerCase(Locale.ROOT)) {
-                case "true", "yes" -> true;
-                case "false", "no" -> draftStatus;
-                default -> {
-                    problem("draft", "draft 应为 true 或 false，现在是“" + draft.get() + "”");
-                    yield true;
-                }
-            };
         }
 
         private void problem(String key, String message) {

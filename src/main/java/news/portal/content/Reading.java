@@ -19,16 +19,18 @@ public final class Reading {
     private final List<Document> documents;
     private final List<String> files;
     private final List<String> staticFiles;
+    private final List<String> leftovers;
     private final List<Problem> problems;
     private final Map<String, Source> sources;
     final Addresses addresses;
 
     Reading(SiteConfig config, List<Document> documents, List<String> files, List<String> staticFiles,
-            List<Problem> problems, Map<String, Source> sources, Addresses addresses) {
+            List<String> leftovers, List<Problem> problems, Map<String, Source> sources, Addresses addresses) {
         this.config = config;
         this.documents = List.copyOf(documents);
         this.files = List.copyOf(files);
         this.staticFiles = List.copyOf(staticFiles);
+        this.leftovers = List.copyOf(leftovers);
         this.problems = problems.stream().sorted(Problem.ORDER).toList();
         this.sources = Map.copyOf(sources);
         this.addresses = addresses;
@@ -47,6 +49,14 @@ public final class Reading {
     /** Files below the content folder that are not documents (images beside articles). */
     public List<String> staticFiles() {
         return staticFiles;
+    }
+
+    /**
+     * Editors' backups and swap files below the content folder ({@code news/a.md~}, {@code .a.md.swp}),
+     * which are never published.
+     */
+    public List<String> leftovers() {
+        return leftovers;
     }
 
     /** Every problem a bake would report, ordered by file and line; empty when the site would bake. */

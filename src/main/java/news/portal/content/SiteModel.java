@@ -28,6 +28,7 @@ public final class SiteModel {
 
     private final List<Article> articles;
     private final List<Article> pages;
+    private final List<Article> others;
     private final List<Listing> tags;
     private final List<Listing> sections;
     private final List<Month> months;
@@ -40,8 +41,15 @@ public final class SiteModel {
 
     SiteModel(List<Article> articles, List<Article> pages, List<Listing> tags, List<Listing> sections,
               List<Month> months, List<String> staticFiles, List<Problem> warnings, Instant bakeTime) {
+        this(articles, pages, List.of(), tags, sections, months, staticFiles, warnings, bakeTime);
+    }
+
+    SiteModel(List<Article> articles, List<Article> pages, List<Article> others, List<Listing> tags,
+              List<Listing> sections, List<Month> months, List<String> staticFiles, List<Problem> warnings,
+              Instant bakeTime) {
         this.articles = List.copyOf(articles);
         this.pages = List.copyOf(pages);
+        this.others = List.copyOf(others);
         this.tags = List.copyOf(tags);
         this.sections = List.copyOf(sections);
         this.months = List.copyOf(months);
@@ -66,6 +74,11 @@ public final class SiteModel {
     /** Standing pages, by address. */
     public List<Article> pages() {
         return pages;
+    }
+
+    /** Documents of the site's own types ({@code type=paper}), newest first. */
+    public List<Article> others() {
+        return others;
     }
 
     /** Tags of the site's articles, most used first, then by slug. */

@@ -69,6 +69,14 @@ public final class MarkdownRenderer {
                 .nodeRendererFactory(data -> new RawHtmlOutput()).build();
     }
 
+    /**
+     * A summary of a body some other engine rendered (HTML content, AsciiDoc): its text, cut at a
+     * sentence end as the portal's own summaries are.
+     */
+    public static String summaryOfHtml(String html, int summaryLength) {
+        return Summary.cut(Jsoup.parseBodyFragment(html).body().text(), summaryLength);
+    }
+
     /** Finds the size of an image a body shows. */
     @FunctionalInterface
     public interface Images {

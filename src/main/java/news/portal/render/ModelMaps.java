@@ -30,6 +30,10 @@ final class ModelMaps {
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
     private static final DateTimeFormatter RFC_822 = DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.ROOT);
 
+    /** Fields JBake sets itself, whatever the header says. */
+    private static final java.util.Set<String> JBAKE_SETS = java.util.Set.of("date", "tags", "uri", "sourceuri",
+            "rootpath", "file", "sha1", "rendered", "cached", "status", "type", "title", "body", "noExtensionUri");
+
     private final DateTimeFormatter display;
     private final DateTimeFormatter displayDay;
     private final Map<Term, Map<String, Object>> refs = new HashMap<>();
@@ -39,6 +43,8 @@ final class ModelMaps {
     private final List<Map<String, Object>> tags;
     private final List<Map<String, Object>> sections;
     private final Map<String, Object> site;
+    private final java.nio.file.Path content;
+    private final boolean noExtension;
 
     /**
      * @param reuse maps built by an earlier bake of the same site: an article that is the same object
@@ -46,12 +52,15 @@ final class ModelMaps {
      */
     ModelMaps(SiteConfig config, SiteModel model, Map<Article, Map<String, Object>> reuse) {
         this.documents = new IdentityHashMap<>(Math.max(16, model.articles().size() * 2));
+        this.content = config.paths().content();
+        this.noExtension = Boolean.parseBoolean(String.valueOf(config.raw().get("uri_noExtension")));
         this.display = DateTimeFormatter.ofPattern(config.identity().dateDisplay());
         this.displayDay = DateTimeFormatter.ofPattern(dayPart(config.identity().dateDisplay()));
         model.tags().forEach(listing -> refs.put(listing.term(), ref(listing)));
         model.sections().forEach(listing -> refs.put(listing.term(), ref(listing)));
         this.articles = model.articles().stream().map(a -> reused(a, reuse)).toList();
         this.pages = model.pages().stream().map(a -> reused(a, reuse)).toList();
+        model.others().forEach(a -> reused(a, reuse));
         this.tags = model.tags().stream().map(listing -> refs.get(listing.term())).toList();
         this.sections = model.sections().stream().map(listing -> refs.get(listing.term())).toList();
         Map<String, Object> site = new LinkedHashMap<>();
@@ -148,6 +157,8 @@ final class ModelMaps {
     private Map<String, Object> document(Article article) {
         Document doc = article.document();
         Map<String, Object> map = new LinkedHashMap<>();
+        // JBake's own fields first (custom header values, JSON ones parsed), then the checked ones over them
+        doc.jbake().forEach(map::put);
         doc.extra().forEach(map::put);
         map.put("title", doc.title());
         map.put("date", Date.from(doc.date().toInstant()));
@@ -160,12 +171,19 @@ final class ModelMaps {
             map.put("updated_iso", ISO.format(updated));
         });
         map.put("lastmod_iso", ISO.format(doc.lastModified()));
-        map.put("type", doc.kind() == Document.Kind.PAGE ? "page" : "post");
+        map.put("type", doc.type());
         map.put("status", doc.draft() ? "draft" : "published");
+        map.put("sourceuri", article.uri());
+        if (noExtension) {
+            map.put("noExtensionUri", article.uri().replace("/index.html", "/"));
+        }
+        map.put("sha1", doc.sha1());
+        map.put("rendered", false);
+        map.put("cached", true);
         map.put("draft", doc.draft());
         map.put("uri", article.uri());
         map.put("rootpath", SitePath.rootOf(article.uri()));
-        map.put("body", article.html());
+        map.put("body", new Body(article.html()));
         map.put("summary", article.summary());
         map.put("tags", article.tags().stream().map(Term::name).toList());
         map.put("tag_refs", article.tags().stream().map(ModelMaps::term).toList());
@@ -182,7 +200,14 @@ final class ModelMaps {
         put(map, "author", doc.author());
         put(map, "source", doc.source());
         map.put("slug", article.slug());
-        map.put("file", doc.file());
+        map.put("file", content.resolve(doc.file()).toString());
+        // what the header says wins over what the portal derives (a JSON summary stays a map), except the
+        // fields JBake itself sets from the file
+        doc.jbake().forEach((key, value) -> {
+            if (!JBAKE_SETS.contains(key)) {
+                map.put(key, value);
+            }
+        });
         Map<String, Object> shared = Collections.unmodifiableMap(map);
         documents.put(article, shared);
         return shared;

@@ -23,6 +23,8 @@ import news.portal.content.SiteModel;
 import news.portal.content.SitePath;
 import news.portal.problem.Problem;
 import news.portal.problem.ProblemException;
+import news.portal.jbake.DataFiles;
+import news.portal.jbake.JBakeEngines;
 import news.portal.share.ShareWidget;
 
 /**
@@ -38,6 +40,7 @@ public final class SiteRenderer {
     private final ShareWidget share;
     private Map<Article, Map<String, Object>> reuse = Map.of();
     private Map<String, List<Object>> signatures = Map.of();
+    private DataFiles data;
 
     /**
      * Loads and checks the site's templates.
@@ -115,15 +118,40 @@ public final class SiteRenderer {
 
     private Plan plan(SiteModel model, Map<String, String> assets) {
         ModelMaps maps = new ModelMaps(config, model, reuse);
-        List<Job> jobs = new PagePlan(config, model, maps, share).jobs();
-        Map<String, Object> shared = new HashMap<>();
+        JBakePlan jbake = new JBakePlan(config, model, maps, data());
+        Map<String, Object> shared = new HashMap<>(jbake.shared());
+        List<Job> jobs;
+        if (config.conventions().portal()) {
+            jobs = new PagePlan(config, model, maps, share).jobs();
+            shared.put("published_posts", maps.articles());
+            shared.put("published_pages", maps.pages());
+            shared.put("tags", maps.tags());
+        } else {
+            jobs = jbake.jobs();
+        }
         shared.put("site", maps.site());
         shared.put("config", config.raw());
-        shared.put("published_posts", maps.articles());
-        shared.put("published_pages", maps.pages());
-        shared.put("tags", maps.tags());
         shared.put("assets", Map.copyOf(assets));
+        templates.require(jobs.stream().map(Job::kind).collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
         return new Plan(jobs, shared, maps);
+    }
+
+    /** The data folder's files ({@code data.folder}), read once per renderer, as JBake reads them once per bake. */
+    private DataFiles data() {
+        if (data == null) {
+            Object folder = config.raw().getOrDefault("data_folder", "data");
+            data = DataFiles.read(config.paths().site().resolve(String.valueOf(folder).strip()),
+                    new JBakeEngines(config.paths().site()));
+        }
+        return data;
+    }
+
+    /**
+     * The templates this renderer has used that declare no output format, and so escape nothing: what
+     * {@code check} warns about.
+     */
+    public List<String> unescapedTemplates() {
+        return templates.unescaped();
     }
 
     /** Keeps what the next update compares against; a change of navigation makes every page new. */
@@ -185,6 +213,10 @@ public final class SiteRenderer {
         model.put("page", page);
         if (!own.containsKey("content")) {
             model.put("content", Map.of("type", job.kind(), "rootpath", root));
+        }
+        if (!config.conventions().portal()) {
+            // JBake's templates know no "page"; its variables, content and the rest, are all theirs
+            model.remove("page");
         }
         String text = templates.render(job.kind(), model, job.uri());
         try {

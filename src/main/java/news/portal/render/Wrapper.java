@@ -1,0 +1,43 @@
+package news.portal.render;
+
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.MarkupOutputFormat;
+import freemarker.core.OutputFormat;
+import freemarker.template.DefaultObjectWrapper;
+import freemarker.template.SimpleScalar;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import freemarker.template.Version;
+
+/**
+ * Freemarker's default object wrapper, but a {@link Body} becomes markup or text depending on the output
+ * format of the template being rendered on this thread.
+ */
+final class Wrapper extends DefaultObjectWrapper {
+
+    private static final ThreadLocal<Boolean> HTML = ThreadLocal.withInitial(() -> false);
+
+    Wrapper(Version version) {
+        super(version);
+    }
+
+    /** Runs {@code render} with bodies as markup when {@code format} is HTML, as text otherwise. */
+    static <T> T rendering(OutputFormat format, java.util.function.Supplier<T> render) {
+        boolean before = HTML.get();
+        HTML.set(format instanceof MarkupOutputFormat<?> markup && markup.getMimeType() != null
+                && markup.getMimeType().contains("html"));
+        try {
+            return render.get();
+        } finally {
+            HTML.set(before);
+        }
+    }
+
+    @Override
+    public TemplateModel wrap(Object object) throws TemplateModelException {
+        if (object instanceof Body body) {
+            return HTML.get() ? HTMLOutputFormat.INSTANCE.fromMarkup(body.html()) : new SimpleScalar(body.html());
+        }
+        return super.wrap(object);
+    }
+}
