@@ -78,7 +78,9 @@ final class JBakePlan {
             shared.putIfAbsent(type + "s", of(type));
             shared.putIfAbsent("published_" + type + "s", of(type));
         }
-        shared.put("alltags", new LinkedHashSet<>(tagNames));
+        List<String> setOrder = new ArrayList<>(tagNames);
+        Collections.reverse(setOrder);
+        shared.put("alltags", new LinkedHashSet<>(setOrder));
         shared.put("db", db);
         shared.put("data", data);
         if (config.conventions().portal()) {

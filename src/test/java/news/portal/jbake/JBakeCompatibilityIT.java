@@ -50,7 +50,7 @@ class JBakeCompatibilityIT {
                 render.feed=false
                 render.archive=false
                 """);
-        compare(site, Set.of("blog/2024/unfinished-draft/index.html", "blog/2024/later/index.html"));
+        compare(site, Set.of("blog/2024/unfinished/index-draft.html", "blog/2024/later/index.html"));
     }
 
     @Test
