@@ -389,7 +389,7 @@ class DeployIT {
     }
 
     private void bake() {
-        new Baker(line -> { }).bake(site, out, new Baker.Options(NOW, false, 0));
+        new Baker(line -> { }).bake(site, out, new Baker.Options(NOW, false));
     }
 
     private Set<String> expectedKeys() {
