@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -37,13 +38,31 @@ public final class Baker {
      *
      * @param now                what counts as the present for scheduled articles
      * @param includeUnpublished whether drafts and scheduled articles are baked too (preview)
-     * @param threads            render threads, or 0 for the configured number
+     * @param threads            render threads; empty for the configured number ({@code render.threads})
      */
-    public record Options(Instant now, boolean includeUnpublished, int threads) {
+    public record Options(Instant now, boolean includeUnpublished, OptionalInt threads) {
+
+        public Options {
+            Objects.requireNonNull(now, "now");
+            Objects.requireNonNull(threads, "threads");
+            if (threads.isPresent() && threads.getAsInt() < 1) {
+                throw new IllegalArgumentException("threads must be at least 1: " + threads.getAsInt());
+            }
+        }
+
+        /** On the configured threads. */
+        public Options(Instant now, boolean includeUnpublished) {
+            this(now, includeUnpublished, OptionalInt.empty());
+        }
+
+        /** On {@code threads} threads, at least 1. */
+        public Options(Instant now, boolean includeUnpublished, int threads) {
+            this(now, includeUnpublished, OptionalInt.of(threads));
+        }
 
         /** Publishes what is due now, on the configured threads. */
         public static Options publish() {
-            return new Options(Instant.now(), false, 0);
+            return new Options(Instant.now(), false);
         }
     }
 
@@ -62,14 +81,19 @@ public final class Baker {
     /**
      * Bakes the site in {@code site} into {@code output}.
      *
+     * <p>A shutdown of the JVM (TERM, INT, the end of the parent process) while it runs removes its
+     * temporary folder and never swaps it in; what a killed JVM cannot remove, the next bake does.
+     *
      * @throws ProblemException with every problem found; {@code output} is then left as it was
+     * @throws OutputGuard.Refused when {@code output} is no place for a bake (see {@link OutputGuard})
      */
     public Result bake(Path site, Path output, Options options) {
         long start = System.nanoTime();
         SiteConfig config = SiteConfig.load(site);
-        if (options.threads() > 0) {
-            config = config.withThreads(options.threads());
+        if (options.threads().isPresent()) {
+            config = config.withThreads(options.threads().getAsInt());
         }
+        OutputGuard.check(config, output);
         SiteRenderer renderer = new SiteRenderer(config);
         SiteModel model = new ContentLoader(config).load(options.now(), options.includeUnpublished());
         progress.accept(String.format("read %d articles and %d pages in %s", model.articles().size(),
@@ -79,15 +103,25 @@ public final class Baker {
             progress.accept("警告：以上 " + model.warnings().size() + " 处问题（图片找不到、HTML 标签没有闭合）不影响生成，网站照常写出，但这些页面显示得不对，请修改");
         }
 
-        Path target = output.toAbsolutePath().normalize();
+        Path target = OutputGuard.real(output);
+        OutputGuard.sweep(target);
         Path temporary = sibling(target, "baking");
+        Shutdown shutdown = Shutdown.watch(temporary);
         try {
             Files.createDirectories(temporary);
+            OutputGuard.mark(temporary);
             Map<String, String> assets = Assets.names(config);
             int copied = Assets.copy(config, assets, model.staticFiles(), temporary);
             List<String> written = renderer.render(model, assets, temporary,
                     count -> progress.accept(String.format("wrote %d pages (%s)", count, seconds(start))));
-            replace(temporary, target);
+            Path old = shutdown.unlessStopping(() -> replace(temporary, target));
+            if (old != null) {
+                try {
+                    Folders.deleteQuietly(old);
+                } catch (UncheckedIOException e) {
+                    // the new site is in place; the next bake's sweep removes the old one
+                }
+            }
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
             progress.accept(String.format("wrote %d pages and copied %d files to %s in %s", written.size(), copied,
                     target, seconds(start)));
@@ -95,16 +129,25 @@ public final class Baker {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the site to " + target, e);
         } finally {
-            Folders.deleteQuietly(temporary);
+            shutdown.close();
+            try {
+                Folders.deleteQuietly(temporary);
+            } catch (UncheckedIOException e) {
+                // only after a failure or a shutdown; the next bake's sweep removes what is left
+            }
         }
     }
 
-    /** Swaps the finished bake in: the old output moves aside first, so there is always one whole site. */
-    private static void replace(Path finished, Path target) throws IOException {
+    /**
+     * Swaps the finished bake in: the old output moves aside first, so there is always one whole site.
+     *
+     * @return the old output, moved aside, for the caller to delete; null when there was none
+     */
+    private static Path replace(Path finished, Path target) throws IOException {
         Files.createDirectories(target.getParent());
         if (!Files.exists(target)) {
             Files.move(finished, target, StandardCopyOption.ATOMIC_MOVE);
-            return;
+            return null;
         }
         Path old = sibling(target, "old");
         Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
@@ -114,12 +157,11 @@ public final class Baker {
             Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
             throw e;
         }
-        Folders.deleteQuietly(old);
+        return old;
     }
 
     private static Path sibling(Path target, String purpose) {
-        Path parent = target.getParent() != null ? target.getParent() : target.toAbsolutePath().getRoot();
-        return parent.resolve("." + target.getFileName() + "." + purpose + "-" + UUID.randomUUID().toString().substring(0, 8));
+        return OutputGuard.scratch(target, purpose, UUID.randomUUID().toString().substring(0, 8));
     }
 
     private static String seconds(long startNanos) {

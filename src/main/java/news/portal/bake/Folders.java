@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -40,5 +41,39 @@ public final class Folders {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove the scratch folder " + folder, e);
         }
+    }
+
+    /**
+     * Deletes as much of {@code folder} as it can until {@code deadlineNanos} ({@link System#nanoTime()}).
+     *
+     * @return whether the folder is gone
+     */
+    static boolean deleteBefore(Path folder, long deadlineNanos) {
+        if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return true;
+        }
+        try {
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.deleteIfExists(file);
+                    return System.nanoTime() < deadlineNanos ? FileVisitResult.CONTINUE : FileVisitResult.TERMINATE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                    Files.deleteIfExists(dir);
+                    return System.nanoTime() < deadlineNanos ? FileVisitResult.CONTINUE : FileVisitResult.TERMINATE;
+                }
+            });
+        } catch (IOException e) {
+            return false;
+        }
+        return !Files.exists(folder, LinkOption.NOFOLLOW_LINKS);
     }
 }

@@ -76,8 +76,10 @@ public final class LiveBake {
             SiteRenderer freshRenderer = new SiteRenderer(fresh);
             ContentLoader freshLoader = new ContentLoader(fresh);
             SiteModel model = freshLoader.load(Instant.now(), includeUnpublished);
+            OutputGuard.check(fresh, out);
             Path staging = Files.createTempDirectory(out.getParent(), ".live-");
             try {
+                OutputGuard.mark(staging);
                 Map<String, String> assets = Assets.names(fresh);
                 Assets.copy(fresh, assets, model.staticFiles(), staging);
                 List<String> written = freshRenderer.render(model, assets, staging, count -> { });

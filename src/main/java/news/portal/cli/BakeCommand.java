@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import news.portal.bake.Baker;
+import news.portal.bake.OutputGuard;
 import news.portal.problem.Problem;
 import news.portal.problem.ProblemException;
 import picocli.CommandLine.Command;
@@ -14,7 +15,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code bake [SITE_DIR] [-o OUTPUT_DIR]}. */
+/**
+ * {@code bake [SITE_DIR] [-o OUTPUT_DIR] [--threads N]}. Exit codes: 0 baked; 1 a problem in the sources
+ * (each listed); 2 wrong usage, such as {@code --threads 0} or an output folder {@link OutputGuard} refuses.
+ */
 @Command(name = "bake", mixinStandardHelpOptions = true,
         description = "Bakes the site folder into a static site; the previous output stays untouched if anything fails.")
 final class BakeCommand implements Callable<Integer> {
@@ -29,18 +33,26 @@ final class BakeCommand implements Callable<Integer> {
             description = "Where the site goes (default: SITE_DIR/target/site).")
     private Path output;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
-            description = "Render threads (default: render.threads, else one per core).")
-    private int threads;
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Render threads, at least 1 (default: render.threads, else one per core).")
+    private Integer threads;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (threads != null && threads < 1) {
+            err.println("错误：--threads 至少是 1，不能是 " + threads + "；不写 --threads 则按 render.threads 或处理器核数");
+            return Main.USAGE;
+        }
         Path target = output != null ? output : folder.path().resolve("target").resolve("site");
-        Baker.Options options = new Baker.Options(java.time.Instant.now(), false, threads);
+        Baker.Options options = threads == null ? new Baker.Options(java.time.Instant.now(), false)
+                : new Baker.Options(java.time.Instant.now(), false, threads);
         try {
             new Baker(line -> err.println(line)).bake(folder.path(), target, options);
             return 0;
+        } catch (OutputGuard.Refused e) {
+            err.println("错误：" + e.getMessage());
+            return Main.USAGE;
         } catch (ProblemException e) {
             return report(err, e);
         } catch (UncheckedIOException e) {

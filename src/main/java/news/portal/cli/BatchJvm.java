@@ -8,11 +8,13 @@ import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import picocli.CommandLine;
@@ -24,6 +26,9 @@ import picocli.CommandLine;
  * Plain {@code java -jar news-portal.jar bake …} therefore starts a second JVM with the quick compiler
  * and a heap sized from the site's content (see {@link #heap}). {@code NEWS_PORTAL_JAVA_OPTS} replaces those options; {@code NEWS_PORTAL_FORK=0},
  * or starting java with any {@code -XX} option of your own, keeps everything in the first JVM.
+ *
+ * <p>The two JVMs live and die together: TERM or INT to the first stops the second (see {@link #stop}),
+ * and the second exits by itself when the first is killed outright ({@link #exitWithParent}).
  */
 final class BatchJvm {
 
@@ -32,6 +37,10 @@ final class BatchJvm {
     private static final List<String> DEFAULT_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-Xss4m");
     private static final long MIB = 1024 * 1024;
     private static final long GIB = 1024 * MIB;
+    /** How long a child told to stop may take to clean up before it is killed: the whole stop takes under 2 s. */
+    static final Duration GRACE = Duration.ofMillis(1500);
+    /** The child's exit code when its parent died: 128 + SIGTERM, as if it had been terminated. */
+    private static final int PARENT_GONE = 143;
 
     private BatchJvm() {
     }
@@ -64,7 +73,11 @@ final class BatchJvm {
         command.add(Main.class.getName());
         command.addAll(List.of(args));
         try {
-            Process process = new ProcessBuilder(command).inheritIO().start();
+            // standard input is a pipe the child watches: it closes when this JVM dies, however it dies
+            Process process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.PIPE)
+                    .redirectOutput(ProcessBuilder.Redirect.INHERIT).redirectError(ProcessBuilder.Redirect.INHERIT)
+                    .start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(process), "stop-forked-bake"));
             return Optional.of(process.waitFor());
         } catch (IOException e) {
             return Optional.empty();
@@ -72,6 +85,48 @@ final class BatchJvm {
             Thread.currentThread().interrupt();
             return Optional.of(130);
         }
+    }
+
+    /**
+     * Stops the child when this JVM is told to stop (TERM, INT): TERM first, so that it removes its
+     * temporary folder and does not swap it in, then KILL if it is still there after {@link #GRACE}.
+     */
+    private static void stop(Process child) {
+        if (!child.isAlive()) {
+            return;
+        }
+        child.destroy();
+        try {
+            if (!child.waitFor(GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                child.destroyForcibly().waitFor(300, TimeUnit.MILLISECONDS);
+            }
+        } catch (InterruptedException e) {
+            child.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * In the child: exits as soon as the parent is gone. The parent holds the write end of this JVM's
+     * standard input and never writes, so end of input means it died, even by KILL, which runs no hook of
+     * its own. The exit runs this JVM's shutdown hooks, so a bake under way cleans up after itself.
+     */
+    static void exitWithParent() {
+        if (System.getProperty(FORKED) == null) {
+            return;
+        }
+        Thread watchdog = new Thread(() -> {
+            try {
+                while (System.in.read() >= 0) {
+                    // nothing is ever sent; anything that is, is ignored
+                }
+            } catch (IOException e) {
+                // the pipe broke: the parent is gone as well
+            }
+            System.exit(PARENT_GONE);
+        }, "parent-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
     }
 
     /**

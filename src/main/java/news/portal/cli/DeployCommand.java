@@ -1,13 +1,17 @@
 package news.portal.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import news.portal.bake.Baker;
+import news.portal.bake.Folders;
+import news.portal.bake.OutputGuard;
 import news.portal.config.SiteConfig;
 import news.portal.deploy.DeployConfig;
 import news.portal.deploy.Deployer;
@@ -24,7 +28,8 @@ import picocli.CommandLine.Spec;
                 + " feeds last, stale objects deleted at the end. Bakes first when the output is missing or older"
                 + " than the sources. Credentials come from the AWS default chain (AWS_ACCESS_KEY_ID and"
                 + " AWS_SECRET_ACCESS_KEY, or a profile).",
-                "Exit codes: 0 deployed; 1 failed (each key and reason is printed); 2 wrong usage;"
+                "Exit codes: 0 deployed; 1 failed (each key and reason is printed); 2 wrong usage (a missing or bad"
+                + " flag or deploy.* key, an output folder that holds no bake of this tool);"
                 + " 3 uploaded, but more stale objects than --max-deletes, so none was deleted."})
 final class DeployCommand implements Callable<Integer> {
 
@@ -35,7 +40,8 @@ final class DeployCommand implements Callable<Integer> {
     private SiteFolder folder;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUTPUT_DIR",
-            description = "The baked site to deploy (default: SITE_DIR/target/site).")
+            description = "The baked site to deploy (default: SITE_DIR/target/site); only a folder a bake wrote"
+                    + " (it holds " + OutputGuard.MARKER + ") is uploaded.")
     private Path output;
 
     @Option(names = "--target", paramLabel = "s3://BUCKET[/PREFIX]",
@@ -53,7 +59,8 @@ final class DeployCommand implements Callable<Integer> {
     @Option(names = "--path-style", description = "Path-style addresses (endpoint/bucket/key), for MinIO and local servers.")
     private boolean pathStyle;
 
-    @Option(names = "--dry-run", description = "List every upload and delete with its reason; change nothing.")
+    @Option(names = "--dry-run", description = "List every upload and delete with its reason; change nothing, here or in the bucket"
+            + " (a bake it needs goes to a temporary folder).")
     private boolean dryRun;
 
     @Option(names = "--max-deletes", paramLabel = "N",
@@ -71,29 +78,56 @@ final class DeployCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path baked = output != null ? output : folder.path().resolve("target").resolve("site");
+        Path scratch = null;
         try {
             SiteConfig siteConfig = SiteConfig.load(folder.path());
-            DeployConfig config = DeployConfig.read(siteConfig, new DeployConfig.Flags(target, endpoint, region,
-                    pathStyle, dryRun, force, noDelete, maxDeletes));
-            Optional<String> stale = Deployer.bakeReason(siteConfig, baked);
-            if (stale.isPresent()) {
-                err.println("baking first: " + stale.get());
-                new Baker(err::println).bake(folder.path(), baked, new Baker.Options(Instant.now(), false, 0));
+            DeployConfig config;
+            try {
+                config = DeployConfig.read(siteConfig, new DeployConfig.Flags(target, endpoint, region,
+                        pathStyle, dryRun, force, noDelete, maxDeletes));
+                OutputGuard.check(siteConfig, baked);
+            } catch (ProblemException e) {
+                e.problems().forEach(err::println);
+                err.println("共 " + e.problems().size() + " 个用法问题，没有部署任何文件。");
+                return Main.USAGE;
             }
+            Optional<String> stale = Deployer.bakeReason(siteConfig, baked);
+            if (stale.isPresent() && dryRun) {
+                // a dry run writes and deletes nothing anywhere: it bakes into a folder of its own
+                scratch = Files.createTempDirectory("news-portal-dry-run-");
+                err.println("baking first, into a temporary folder (dry run): " + stale.get());
+                baked = scratch.resolve("site");
+                new Baker(err::println).bake(folder.path(), baked, new Baker.Options(Instant.now(), false));
+            } else if (stale.isPresent()) {
+                err.println("baking first: " + stale.get());
+                new Baker(err::println).bake(folder.path(), baked, new Baker.Options(Instant.now(), false));
+            }
+            OutputGuard.requireBake(baked);
             Deployer.Result result = new Deployer(line -> {
                 out.println(line);
                 out.flush();
             }).deploy(baked, config);
             result.failures().forEach(failure -> err.println("failed: " + failure));
             return result.exitCode();
+        } catch (OutputGuard.Refused e) {
+            err.println("错误：" + e.getMessage());
+            return Main.USAGE;
         } catch (ProblemException e) {
             e.problems().forEach(err::println);
             err.println(e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems")
                     + "; nothing was deployed.");
             return Deployer.FAILED;
+        } catch (IOException e) {
+            err.println("failed: cannot make a temporary folder for the dry run: " + e.getMessage()
+                    + "; nothing was deployed.");
+            return Deployer.FAILED;
         } catch (UncheckedIOException e) {
             err.println("failed: " + e.getMessage() + ": " + e.getCause().getMessage() + "; nothing was deployed.");
             return Deployer.FAILED;
+        } finally {
+            if (scratch != null) {
+                Folders.deleteQuietly(scratch);
+            }
         }
     }
 }

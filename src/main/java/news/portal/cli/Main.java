@@ -14,8 +14,12 @@ import picocli.CommandLine.Command;
                 CheckCommand.class, ListCommand.class})
 public final class Main implements Callable<Integer> {
 
+    /** Exit code of wrong usage: an unknown option, a value out of range, an output folder refused. */
+    static final int USAGE = 2;
+
     /** Runs the command line and exits with its code; a bake runs in a JVM tuned for batch work. */
     public static void main(String[] args) {
+        BatchJvm.exitWithParent();
         System.exit(BatchJvm.fork(args).orElseGet(() -> run(args)));
     }
 
@@ -39,6 +43,6 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine.usage(this, System.err);
-        return 2;
+        return USAGE;
     }
 }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
+import news.portal.bake.OutputGuard;
 import news.portal.preview.Preview;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,10 +37,19 @@ final class PreviewCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
-        Preview preview = Preview.start(folder.path(), new Preview.Options(bind, port, !noDrafts), line -> {
-            err.println(line);
-            err.flush();
-        });
+        Preview preview;
+        try {
+            preview = Preview.start(folder.path(), new Preview.Options(bind, port, !noDrafts), line -> {
+                err.println(line);
+                err.flush();
+            });
+        } catch (Preview.PortBusy e) {
+            err.println("错误：" + e.getMessage());
+            return 1;
+        } catch (OutputGuard.Refused e) {
+            err.println("错误：" + e.getMessage());
+            return Main.USAGE;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             preview.close();

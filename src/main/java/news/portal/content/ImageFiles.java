@@ -117,7 +117,12 @@ final class ImageFiles {
             }
             Image image = found.get();
             images.put(image.sitePath(), image);
-            if (!image.exists()) {
+            Optional<Path> link = image.exists() ? Optional.empty() : symlink(image.sitePath());
+            if (link.isPresent()) {
+                missing.add(new Problem(shownFile, line, field, what + "“" + url + "”是符号链接："
+                        + shown(link.get()) + " → " + target(link.get())
+                        + "，网站不发布符号链接，它在网站上显示不出来。请把图片文件本身放进去，而不是链接"));
+            } else if (!image.exists()) {
                 String path = image.sitePath();
                 missing.add(new Problem(shownFile, line, field, what + "“" + url + "”找不到："
                         + shown(paths.assets().resolve(path)) + " 和 " + shown(paths.content().resolve(path))
@@ -133,6 +138,25 @@ final class ImageFiles {
         }
         Path asset = paths.assets().resolve(sitePath);
         return Files.isRegularFile(asset) ? Optional.of(asset) : Optional.empty();
+    }
+
+    /** The symbolic link at {@code sitePath} in the content or asset folder that made the image count as missing. */
+    private Optional<Path> symlink(String sitePath) {
+        for (Path folder : List.of(paths.content(), paths.assets())) {
+            Path file = folder.resolve(sitePath);
+            if (Files.isSymbolicLink(file)) {
+                return Optional.of(file);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String target(Path link) {
+        try {
+            return Files.readSymbolicLink(link).toString();
+        } catch (java.io.IOException e) {
+            return "?";
+        }
     }
 
     private String shown(Path file) {

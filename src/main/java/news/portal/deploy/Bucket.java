@@ -1,6 +1,7 @@
 package news.portal.deploy;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -14,6 +15,8 @@ import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
+import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
@@ -36,16 +39,21 @@ final class Bucket implements AutoCloseable {
 
     private final S3Client s3;
     private final String bucket;
+    private final DeployConfig.Network network;
 
-    Bucket(S3Client s3, String bucket) {
+    Bucket(S3Client s3, String bucket, DeployConfig.Network network) {
         this.s3 = s3;
         this.bucket = bucket;
+        this.network = network;
     }
 
     /**
      * A client for the target. Credentials come from the SDK's default chain only. Retries are set here
      * rather than left to the SDK's defaults: the standard strategy retries throttling ({@code 503 SlowDown})
-     * and 5xx with exponential backoff and full jitter, up to {@code deploy.attempts} tries.
+     * and 5xx with exponential backoff and full jitter, up to {@code deploy.attempts} tries. A request that
+     * timed out ({@code deploy.connect_timeout}, {@code deploy.read_timeout}) is not tried again: a store
+     * that said nothing for that long is down or is no S3 store, and five tries of a silent endpoint took
+     * five minutes. So a silent endpoint fails a deploy within the two timeouts.
      */
     static Bucket open(DeployConfig config) {
         DeployConfig.Target target = config.target();
@@ -53,6 +61,7 @@ final class Bucket implements AutoCloseable {
                 .maxAttempts(config.run().attempts())
                 .backoffStrategy(BackoffStrategy.exponentialDelay(Duration.ofMillis(100), Duration.ofSeconds(5)))
                 .throttlingBackoffStrategy(BackoffStrategy.exponentialDelay(Duration.ofMillis(500), Duration.ofSeconds(20)))
+                .doNotRetryWhen(request -> timedOut(request.failure()))
                 .build();
         var builder = S3Client.builder()
                 .region(Region.of(target.region()))
@@ -66,11 +75,11 @@ final class Bucket implements AutoCloseable {
                         .apiCallAttemptTimeout(Duration.ofMinutes(2)))
                 .httpClient(Apache5HttpClient.builder()
                         .maxConnections(config.run().parallel() * 2)
-                        .connectionTimeout(Duration.ofSeconds(10))
-                        .socketTimeout(Duration.ofSeconds(60))
+                        .connectionTimeout(config.network().connectTimeout())
+                        .socketTimeout(config.network().readTimeout())
                         .build());
         target.endpoint().ifPresent(builder::endpointOverride);
-        return new Bucket(builder.build(), target.bucket());
+        return new Bucket(builder.build(), target.bucket(), config.network());
     }
 
     /** Every object whose key starts with {@code prefix}, by key. */
@@ -159,7 +168,16 @@ final class Bucket implements AutoCloseable {
     }
 
     /** A short reason for a failed request: the store's error code and message, or the client's. */
-    static String reason(RuntimeException e) {
+    String reason(RuntimeException e) {
+        if (timedOut(e)) {
+            boolean connecting = causes(e).anyMatch(t -> t.getClass().getSimpleName().equals("ConnectTimeoutException")
+                    || String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("connect timed out"));
+            return connecting
+                    ? "存储服务 " + network.connectTimeout().toSeconds() + " 秒内没有接受连接（deploy.connect_timeout）："
+                            + "请检查 --endpoint 的地址和端口，以及网络"
+                    : "存储服务 " + network.readTimeout().toSeconds() + " 秒内没有应答（deploy.read_timeout）："
+                            + "请检查 --endpoint 是不是 S3 兼容的存储服务；网络很慢时可以调大 deploy.read_timeout";
+        }
         if (e instanceof S3Exception s3 && s3.awsErrorDetails() != null) {
             return s3.statusCode() + " " + s3.awsErrorDetails().errorCode() + ": " + s3.awsErrorDetails().errorMessage();
         }
@@ -176,6 +194,16 @@ final class Bucket implements AutoCloseable {
      */
     static String etag(String raw) {
         return raw == null ? "" : raw.replace("\"", "");
+    }
+
+    /** Whether the request failed because the store said nothing in time: no retry helps then. */
+    static boolean timedOut(Throwable failure) {
+        return causes(failure).anyMatch(t -> t instanceof InterruptedIOException
+                || t instanceof ApiCallAttemptTimeoutException || t instanceof ApiCallTimeoutException);
+    }
+
+    private static java.util.stream.Stream<Throwable> causes(Throwable failure) {
+        return java.util.stream.Stream.iterate(failure, java.util.Objects::nonNull, Throwable::getCause).limit(20);
     }
 
     static boolean isMd5(String etag) {

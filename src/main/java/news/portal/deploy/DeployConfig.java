@@ -22,8 +22,9 @@ import news.portal.problem.ProblemException;
  * @param metadata how the objects are described to browsers and CDNs
  * @param run      what this run may do
  * @param layout   the site's output names (feed, sitemap, tag and section folders), which order the upload
+ * @param network  how long to wait for the store
  */
-public record DeployConfig(Target target, Metadata metadata, Run run, SiteConfig.Output layout) {
+public record DeployConfig(Target target, Metadata metadata, Run run, SiteConfig.Output layout, Network network) {
 
     /** {@code deploy.max_deletes} and {@code --max-deletes} default: more stale objects than this is a mistake. */
     public static final int DEFAULT_MAX_DELETES = 256;
@@ -31,6 +32,14 @@ public record DeployConfig(Target target, Metadata metadata, Run run, SiteConfig
     public static final int DEFAULT_PARALLEL = 8;
     /** {@code deploy.attempts} default: tries of one request, the first included, on throttling and 5xx. */
     public static final int DEFAULT_ATTEMPTS = 5;
+    /** {@code deploy.connect_timeout} default, in seconds: a store that takes longer to accept a connection is down. */
+    public static final int DEFAULT_CONNECT_TIMEOUT = 10;
+    /**
+     * {@code deploy.read_timeout} default, in seconds: the longest silence of the store within one request.
+     * A request that times out is not tried again, so a silent store fails a deploy within
+     * {@code connect + read} seconds, 40 by default.
+     */
+    public static final int DEFAULT_READ_TIMEOUT = 30;
     /** {@code deploy.region} default when neither flag, key nor {@code AWS_REGION} names one. */
     public static final String DEFAULT_REGION = "us-east-1";
 
@@ -70,6 +79,16 @@ public record DeployConfig(Target target, Metadata metadata, Run run, SiteConfig
      *                   and server errors, with exponential backoff and jitter
      */
     public record Run(boolean dryRun, boolean force, boolean delete, int maxDeletes, int parallel, int attempts) { }
+
+    /**
+     * How long to wait for the store. A timed-out request is not retried (a store that says nothing once
+     * says nothing again), so these two bound how long a deploy to a silent endpoint takes.
+     *
+     * @param connectTimeout {@code deploy.connect_timeout}, seconds, default 10: to open a connection
+     * @param readTimeout    {@code deploy.read_timeout}, seconds, default 30: the longest wait for the
+     *                       store's next bytes once a request is sent
+     */
+    public record Network(java.time.Duration connectTimeout, java.time.Duration readTimeout) { }
 
     /**
      * What the command line said; null or false where it said nothing, so that {@code jbake.properties} applies.
@@ -136,10 +155,12 @@ public record DeployConfig(Target target, Metadata metadata, Run run, SiteConfig
                 problems.add(new Problem(FILE, 0, "deploy.attempts", "must be between 1 and 20, not " + attempts));
             }
             Run run = new Run(flags.dryRun(), flags.force(), !flags.noDelete(), maxDeletes, parallel, attempts);
+            Network network = new Network(seconds("deploy.connect_timeout", DEFAULT_CONNECT_TIMEOUT),
+                    seconds("deploy.read_timeout", DEFAULT_READ_TIMEOUT));
             if (!problems.isEmpty()) {
                 throw new ProblemException(problems);
             }
-            return new DeployConfig(target, metadata, run, layout);
+            return new DeployConfig(target, metadata, run, layout, network);
         }
 
         private Target target() {
@@ -226,6 +247,16 @@ public record DeployConfig(Target target, Metadata metadata, Run run, SiteConfig
                 return fallback;
             }
             return Boolean.parseBoolean(value);
+        }
+
+        /** A timeout in whole seconds, 1 to 600. */
+        private java.time.Duration seconds(String key, int fallback) {
+            int value = integer(key, fallback);
+            if (value < 1 || value > 600) {
+                problems.add(new Problem(FILE, 0, key, "应为 1 到 600 之间的秒数，不是 " + value));
+                return java.time.Duration.ofSeconds(fallback);
+            }
+            return java.time.Duration.ofSeconds(value);
         }
 
         private int integer(String key, int fallback) {

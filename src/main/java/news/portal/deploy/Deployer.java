@@ -112,7 +112,7 @@ public final class Deployer {
                 State state = remote.remove(stateKey) != null ? State.parse(bucket.read(stateKey)) : State.empty();
                 plan = Plan.make(local, remote, state, config.run().force(), keys -> heads(bucket, pool, keys));
             } catch (RuntimeException e) {
-                return failed(start, "cannot read " + config.target() + ": " + Bucket.reason(e));
+                return failed(start, "cannot read " + config.target() + ": " + bucket.reason(e));
             }
             return new Run(bucket, pool, plan, config, start, stateKey).go();
         } finally {
@@ -232,7 +232,7 @@ public final class Deployer {
                         listener.uploaded(phase, file.key());
                     } catch (RuntimeException e) {
                         failed.set(true);
-                        fail(file.key() + ": upload failed: " + Bucket.reason(e));
+                        fail(file.key() + ": upload failed: " + bucket.reason(e));
                     }
                 }));
             }
@@ -257,7 +257,7 @@ public final class Deployer {
                         deleted.incrementAndGet();
                         out.accept("deleted " + key);
                     } catch (RuntimeException e) {
-                        fail(key + ": delete failed: " + Bucket.reason(e));
+                        fail(key + ": delete failed: " + bucket.reason(e));
                     }
                 }));
             }
@@ -274,7 +274,7 @@ public final class Deployer {
                 bucket.write(stateKey, State.format(entries.entrySet()), "text/plain; charset=utf-8");
             } catch (RuntimeException e) {
                 fail(stateKey + ": cannot record this deploy (the next one will check objects with HEAD): "
-                        + Bucket.reason(e));
+                        + bucket.reason(e));
             }
         }
 

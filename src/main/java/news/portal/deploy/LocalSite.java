@@ -1,5 +1,6 @@
 package news.portal.deploy;
 
+import news.portal.bake.OutputGuard;
 import news.portal.media.ContentTypes;
 
 import java.io.ByteArrayOutputStream;
@@ -31,7 +32,8 @@ final class LocalSite {
     }
 
     /**
-     * Every regular file below {@code output}, in phase order, then by key.
+     * Every regular file below {@code output}, in phase order, then by key; the bake's marker
+     * ({@link OutputGuard#MARKER}) stays local: it says who wrote the folder and is no page of the site.
      *
      * @throws ProblemException when a file cannot become a key, or two files would become the same key
      */
@@ -40,7 +42,8 @@ final class LocalSite {
         String prefix = config.target().prefix();
         List<Path> files;
         try (Stream<Path> walk = Files.walk(output)) {
-            files = walk.filter(Files::isRegularFile).toList();
+            Path marker = output.resolve(OutputGuard.MARKER);
+            files = walk.filter(Files::isRegularFile).filter(file -> !file.equals(marker)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the site in " + output, e);
         }

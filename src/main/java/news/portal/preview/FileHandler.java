@@ -5,9 +5,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.function.Supplier;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -26,6 +29,8 @@ final class FileHandler implements HttpHandler {
     static final String CLIENT_PATH = "/__preview/client.js";
     private static final byte[] CLIENT = clientScript();
     private static final String SCRIPT_TAG = "<script src=\"" + CLIENT_PATH + "\"></script>";
+    /** How much of a page's end is searched for {@code </body>}: pages end with a short footer. */
+    static final int TAIL = 64 * 1024;
 
     private final Supplier<Path> root;
     private final String indexFile;
@@ -108,13 +113,66 @@ final class FileHandler implements HttpHandler {
         }
     }
 
+    /**
+     * Streams the file: a preview of a site with big pages must not hold each one in memory per request.
+     * HTML gets the reload script before its last {@code </body>}, found by reading only the file's tail
+     * ({@link #TAIL} bytes; the tag is ASCII, so a byte search in UTF-8 is exact); the bytes before and
+     * after it are copied as they are. A page whose {@code </body>} is further from the end gets the
+     * script appended, as a page without one does. One open channel serves the whole response, so a
+     * bake replacing the file meanwhile cannot mix two versions.
+     */
     private void serve(HttpExchange exchange, int status, Path site, Path file) throws IOException {
         String type = types.of(site.relativize(file).toString().replace('\\', '/'));
-        byte[] body = Files.readAllBytes(file);
-        if (type.startsWith("text/html")) {
-            body = inject(new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = channel.size();
+            boolean html = type.startsWith("text/html");
+            long split = html ? bodyEnd(channel, size) : size;
+            byte[] script = html ? SCRIPT_TAG.getBytes(StandardCharsets.UTF_8) : new byte[0];
+            exchange.getResponseHeaders().set("Content-Type", type);
+            exchange.getResponseHeaders().set("Cache-Control", "no-store");
+            boolean head = exchange.getRequestMethod().equals("HEAD");
+            exchange.sendResponseHeaders(status, head ? -1 : size + script.length);
+            if (head) {
+                return;
+            }
+            try (OutputStream out = exchange.getResponseBody()) {
+                copy(channel, 0, split, out);
+                out.write(script);
+                copy(channel, split, size, out);
+            }
         }
-        send(exchange, status, type, body);
+    }
+
+    /** Where the last {@code </body>} starts, searched in the file's tail; {@code size} when it is not there. */
+    static long bodyEnd(FileChannel channel, long size) throws IOException {
+        int length = (int) Math.min(size, TAIL);
+        ByteBuffer tail = ByteBuffer.allocate(length);
+        long from = size - length;
+        while (tail.hasRemaining() && channel.read(tail, from + tail.position()) >= 0) {
+            // read until the buffer is full
+        }
+        byte[] bytes = tail.array();
+        byte[] tag = "</body>".getBytes(StandardCharsets.US_ASCII);
+        for (int i = tail.position() - tag.length; i >= 0; i--) {
+            if (java.util.Arrays.equals(bytes, i, i + tag.length, tag, 0, tag.length)) {
+                return from + i;
+            }
+        }
+        return size;
+    }
+
+    private static void copy(FileChannel channel, long from, long to, OutputStream out) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
+        long position = from;
+        while (position < to) {
+            buffer.clear().limit((int) Math.min(buffer.capacity(), to - position));
+            int read = channel.read(buffer, position);
+            if (read < 0) {
+                throw new IOException("the file got shorter while it was served");
+            }
+            out.write(buffer.array(), 0, read);
+            position += read;
+        }
     }
 
     /** The reload script goes into served pages only; the files on disk stay as a bake writes them. */

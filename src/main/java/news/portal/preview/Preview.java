@@ -2,6 +2,7 @@ package news.portal.preview;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
@@ -49,14 +50,17 @@ public final class Preview implements AutoCloseable {
         this.log = log;
         Path root = site.toAbsolutePath().normalize();
         Folders folders = Folders.of(root);
+        // bound first: a busy port leaves no scratch folder and no threads behind
+        server = HttpServer.create(new InetSocketAddress(options.bind(), options.port()), 64);
         scratch = Files.createTempDirectory("news-portal-preview-");
         Path live = scratch.resolve("site");
         requests = Executors.newCachedThreadPool(daemons("preview-http"));
         builds = Executors.newSingleThreadExecutor(daemons("preview-build"));
-        server = HttpServer.create(new InetSocketAddress(options.bind(), options.port()), 64);
         server.setExecutor(requests);
-        server.createContext("/__preview/events", exchange -> events.connect(exchange));
-        server.createContext("/", new FileHandler(() -> live, folders.index, folders.error404, folders.types));
+        HostCheck hosts = new HostCheck(options.bind(), () -> server.getAddress().getPort());
+        server.createContext("/__preview/events", exchange -> events.connect(exchange)).getFilters().add(hosts);
+        server.createContext("/", new FileHandler(() -> live, folders.index, folders.error404, folders.types))
+                .getFilters().add(hosts);
         server.start();
         String host = options.bind().contains(":") ? "[" + options.bind() + "]" : options.bind();
         url = URI.create("http://" + host + ":" + server.getAddress().getPort() + "/");
@@ -71,12 +75,24 @@ public final class Preview implements AutoCloseable {
      * Bakes the site in {@code site}, serves it and keeps it up to date until {@link #close()}.
      *
      * @param log receives one line per build: what was rebuilt and how long it took, or the problems
+     * @throws PortBusy when the port is already in use
      */
     public static Preview start(Path site, Options options, Consumer<String> log) {
         try {
             return new Preview(site, options, log);
+        } catch (BindException e) {
+            throw new PortBusy("端口 " + options.port() + " 已被占用（" + options.bind() + ":" + options.port()
+                    + "），预览没有启动：请用 --port 换一个端口（--port 0 表示任选一个空闲端口），或先关掉占用它的程序");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the preview server on " + options.bind() + ":" + options.port(), e);
+        }
+    }
+
+    /** The port asked for is taken by another program; the message is one line in Chinese. */
+    public static final class PortBusy extends RuntimeException {
+
+        PortBusy(String message) {
+            super(message);
         }
     }
 

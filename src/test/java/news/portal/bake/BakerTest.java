@@ -43,7 +43,7 @@ class BakerTest {
     }
 
     private Baker.Result bake(int threads) {
-        return new Baker(line -> { }).bake(site, out, new Baker.Options(NOW, false, threads));
+        return new Baker(line -> { }).bake(site, out, threads == 0 ? new Baker.Options(NOW, false) : new Baker.Options(NOW, false, threads));
     }
 
     @Test
@@ -194,7 +194,7 @@ class BakerTest {
                 """);
         List<String> lines = new ArrayList<>();
 
-        new Baker(lines::add).bake(site, out, new Baker.Options(NOW, false, 0));
+        new Baker(lines::add).bake(site, out, new Baker.Options(NOW, false));
 
         assertThat(lines).anySatisfy(line -> assertThat(line)
                 .startsWith("content/news/2025/11/missing.md:7: 正文: 图片“/images/missing.png”找不到"));

@@ -115,6 +115,40 @@ class MainTest {
                 .contains("content/news/slug-two.md:4: slug: slug “same-slug” 与 content/news/slug-one.md 重复");
     }
 
+    @ParameterizedTest
+    @CsvSource({"0", "-2"})
+    void bake_threads_below_one_is_wrong_usage(String threads) {
+        int code = run("bake", site.toString(), "-o", out.toString(), "--threads", threads);
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString().strip()).isEqualTo("错误：--threads 至少是 1，不能是 " + threads
+                + "；不写 --threads 则按 render.threads 或处理器核数");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void bake_refuses_the_site_folder_as_output_with_one_line_and_exit_two() {
+        int code = run("bake", site.toString(), "-o", site.toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("错误：输出文件夹").contains("就是网站文件夹");
+        assertThat(err.toString().lines().filter(l -> l.startsWith("错误"))).hasSize(1);
+        assertThat(site.resolve("jbake.properties")).isRegularFile();
+        assertThat(site.resolve("content")).isDirectory();
+    }
+
+    @Test
+    void deploy_refuses_an_output_folder_it_did_not_bake_before_connecting() throws Exception {
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("secret.md"), "draft");
+
+        int code = run("deploy", site.toString(), "-o", out.toString(), "--target", "s3://news/x",
+                "--endpoint", "http://127.0.0.1:9");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("不是本工具生成的");
+    }
+
     private Map<String, String> snapshot() {
         Map<String, String> files = new java.util.TreeMap<>();
         try (var walk = Files.walk(out)) {

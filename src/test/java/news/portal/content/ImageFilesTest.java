@@ -92,4 +92,19 @@ class ImageFilesTest {
         });
         assertThat(uses.images()).containsOnlyKeys("images/missing.png", "images/city-wall.svg");
     }
+
+    @Test
+    void a_symlinked_image_is_reported_as_a_symlink_not_as_missing() throws IOException {
+        // the crawl passes symbolic links over, so the image is not among the content folder's files
+        Path link = Files.createSymbolicLink(dir.resolve("site/content/images/linked.svg"), dir.resolve("outside.svg"));
+        ImageFiles.Uses uses = files.uses("news/2025/11/a.md");
+
+        uses.body("/images/linked.svg", 7);
+
+        assertThat(uses.missing()).singleElement().satisfies(problem -> {
+            assertThat(problem.line()).isEqualTo(7);
+            assertThat(problem.message()).contains("是符号链接").contains("content/images/linked.svg")
+                    .contains(link.toRealPath().getFileName().toString()).doesNotContain("找不到");
+        });
+    }
 }

@@ -364,8 +364,54 @@ class DeployIT {
 
         code = news.portal.cli.Main.run(new java.io.PrintWriter(stdout), new java.io.PrintWriter(stderr),
                 "deploy", site.toString(), "--target", "nowhere");
-        assertThat(code).isEqualTo(1);
+        assertThat(code).as("wrong usage").isEqualTo(2);
         assertThat(stderr.toString()).contains("--target").contains("s3://BUCKET");
+    }
+
+    @Test
+    void a_dry_run_that_must_bake_first_writes_nothing_into_the_output_folder() throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Path missing = dir.resolve("missing");
+        java.io.StringWriter stdout = new java.io.StringWriter();
+        java.io.StringWriter stderr = new java.io.StringWriter();
+        java.util.Set<String> tmp = siblingsOfTemp();
+
+        for (Path output : List.of(empty, missing)) {
+            int code = news.portal.cli.Main.run(new java.io.PrintWriter(stdout), new java.io.PrintWriter(stderr),
+                    "deploy", site.toString(), "-o", output.toString(), "--dry-run", "--target", "s3://news/dry",
+                    "--endpoint", server.endpoint().toString(), "--path-style");
+            assertThat(code).as(stderr.toString()).isZero();
+        }
+
+        assertThat(stderr.toString()).contains("baking first, into a temporary folder");
+        assertThat(stdout.toString()).contains("would upload").contains("nothing was changed");
+        assertThat(empty).isEmptyDirectory();
+        assertThat(missing).doesNotExist();
+        assertThat(siblingsOfTemp()).as("the dry run's own bake is removed").isEqualTo(tmp);
+        assertThat(s3.listObjectsV2(b -> b.bucket(BUCKET).prefix("dry/")).contents()).isEmpty();
+    }
+
+    @Test
+    void uploads_only_a_folder_a_bake_wrote() throws IOException {
+        Path theirs = Files.createDirectories(dir.resolve("theirs"));
+        Files.writeString(theirs.resolve("draft.md"), "---\ndraft: true\n---\n");
+        java.io.StringWriter stderr = new java.io.StringWriter();
+
+        int code = news.portal.cli.Main.run(new java.io.PrintWriter(new java.io.StringWriter()),
+                new java.io.PrintWriter(stderr), "deploy", site.toString(), "-o", theirs.toString(),
+                "--target", "s3://news/theirs", "--endpoint", server.endpoint().toString(), "--path-style");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(stderr.toString()).contains("不是本工具生成的");
+        assertThat(s3.listObjectsV2(b -> b.bucket(BUCKET).prefix("theirs/")).contents()).isEmpty();
+        assertThat(theirs.resolve("draft.md")).exists();
+    }
+
+    private static java.util.Set<String> siblingsOfTemp() throws IOException {
+        try (Stream<Path> list = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return list.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("news-portal-dry-run-"))
+                    .collect(java.util.stream.Collectors.toSet());
+        }
     }
 
     // --- helpers ---
@@ -389,7 +435,7 @@ class DeployIT {
     }
 
     private void bake() {
-        new Baker(line -> { }).bake(site, out, new Baker.Options(NOW, false, 0));
+        new Baker(line -> { }).bake(site, out, new Baker.Options(NOW, false));
     }
 
     private Set<String> expectedKeys() {
@@ -433,7 +479,8 @@ class DeployIT {
 
     static List<String> files(Path root) {
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString()).sorted().toList();
+            return walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString())
+                    .filter(f -> !f.equals(news.portal.bake.OutputGuard.MARKER)).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

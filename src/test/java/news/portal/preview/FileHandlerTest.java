@@ -2,29 +2,145 @@ package news.portal.preview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.sun.net.httpserver.HttpServer;
+
+import news.portal.media.ContentTypes;
+
+/** The preview's file serving over raw sockets: Host checks, streamed bodies, the injected reload script. */
 class FileHandlerTest {
 
-    @ParameterizedTest
-    @ValueSource(strings = {"/../etc/passwd", "/a/../../etc/passwd", "/%2e%2e/etc/passwd", "/%2E%2E/%2E%2E/x",
-            "/..%2fetc/passwd", "/a\\..\\b", "/a%5c..%5cb", "/a%00.html", "/./index.html", "relative", "/%zz"})
-    void refuses_paths_that_could_leave_the_site(String raw) {
-        assertThat(FileHandler.safePath(raw)).isNull();
+    private static final String SCRIPT = "<script src=\"/__preview/client.js\"></script>";
+
+    @TempDir
+    Path site;
+    HttpServer server;
+
+    @BeforeEach
+    void start() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 8);
+        server.createContext("/", new FileHandler(() -> site, "index.html", "404.html",
+                new ContentTypes("feed.xml", "atom.xml"))).getFilters().add(new HostCheck("127.0.0.1",
+                () -> server.getAddress().getPort()));
+        server.start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+    }
+
+    private byte[] raw(String method, String path, String host) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", server.getAddress().getPort())) {
+            OutputStream out = socket.getOutputStream();
+            String hostLine = host == null ? "" : "Host: " + host + "\r\n";
+            out.write((method + " " + path + " HTTP/1.1\r\n" + hostLine + "Connection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            return socket.getInputStream().readAllBytes();
+        }
+    }
+
+    private String get(String path, String host) throws IOException {
+        return new String(raw("GET", path, host), StandardCharsets.UTF_8);
+    }
+
+    private int port() {
+        return server.getAddress().getPort();
     }
 
     @Test
-    void decodes_ordinary_paths() {
-        assertThat(FileHandler.safePath("/")).isEmpty();
-        assertThat(FileHandler.safePath("/2025/11/night-tour.html")).isEqualTo("2025/11/night-tour.html");
-        assertThat(FileHandler.safePath("/images/%E5%9B%BE.svg")).isEqualTo("images/图.svg");
+    void accepts_this_machines_names_with_the_port_and_refuses_any_other_host() throws IOException {
+        Files.writeString(site.resolve("index.html"), "<html><body>首页</body></html>");
+        for (String host : new String[] {"localhost:" + port(), "127.0.0.1:" + port(), "[::1]:" + port(),
+                "LocalHost:" + port()}) {
+            assertThat(get("/", host)).as(host).startsWith("HTTP/1.1 200").contains("首页");
+        }
+        for (String host : new String[] {"attacker.example:" + port(), "127.0.0.1.nip.io:" + port(), "localhost",
+                "127.0.0.1:" + (port() + 1), "localhost:" + port() + ".evil.example", ""}) {
+            assertThat(get("/", host)).as(host).startsWith("HTTP/1.1 421").doesNotContain("首页");
+        }
+        assertThat(get("/", null)).as("no Host").startsWith("HTTP/1.1 421");
     }
 
     @Test
-    void injects_the_reload_script_before_the_end_of_body() {
-        assertThat(FileHandler.inject("<html><body><p>正文</p></body></html>"))
-                .isEqualTo("<html><body><p>正文</p><script src=\"/__preview/client.js\"></script></body></html>");
+    void a_wildcard_bind_accepts_addresses_but_still_no_names() {
+        HostCheck any = new HostCheck("0.0.0.0", () -> 8820);
+        assertThat(any.allowed("192.168.1.20:8820")).isTrue();
+        assertThat(any.allowed("[fe80::1]:8820")).isTrue();
+        assertThat(any.allowed("rebind.example:8820")).isFalse();
+        assertThat(new HostCheck("::1", () -> 8820).allowed("[::1]:8820")).isTrue();
+        assertThat(new HostCheck("192.168.1.20", () -> 8820).allowed("192.168.1.20:8820")).isTrue();
+    }
+
+    @Test
+    void streams_a_big_page_with_the_script_before_its_last_body_tag() throws IOException {
+        StringBuilder page = new StringBuilder("<!DOCTYPE html><html><body><p>假装有 </body> 的正文</p>");
+        String paragraph = "<p>" + "山海文旅".repeat(100) + "</p>\n";
+        while (page.length() < 3_000_000) {
+            page.append(paragraph);
+        }
+        page.append("<footer>页脚</footer></body></html>\n");
+        Files.writeString(site.resolve("big.html"), page);
+
+        String response = get("/big.html", "127.0.0.1:" + port());
+
+        String body = response.substring(response.indexOf("\r\n\r\n") + 4);
+        String expected = page.toString().replace("</footer></body>", "</footer>" + SCRIPT + "</body>");
+        assertThat(body).isEqualTo(expected);
+        assertThat(response).containsIgnoringCase("Content-Length: " + expected.getBytes(StandardCharsets.UTF_8).length)
+                .containsIgnoringCase("Content-Type: text/html; charset=utf-8");
+    }
+
+    @Test
+    void a_page_without_a_body_tag_near_its_end_gets_the_script_appended() throws IOException {
+        Files.writeString(site.resolve("plain.html"), "<p>没有 body 标签</p>");
+        String response = get("/plain.html", "127.0.0.1:" + port());
+        assertThat(response).endsWith("<p>没有 body 标签</p>" + SCRIPT);
+    }
+
+    @Test
+    void other_files_are_sent_byte_for_byte_and_head_sends_no_body() throws IOException {
+        byte[] image = new byte[200_000];
+        for (int i = 0; i < image.length; i++) {
+            image[i] = (byte) (i * 31);
+        }
+        Files.write(site.resolve("photo.jpg"), image);
+
+        byte[] response = raw("GET", "/photo.jpg", "127.0.0.1:" + port());
+        String head = new String(raw("HEAD", "/photo.jpg", "127.0.0.1:" + port()), StandardCharsets.ISO_8859_1);
+
+        byte[] body = Arrays.copyOfRange(response, indexOfBody(response), response.length);
+        assertThat(body).isEqualTo(image);
+        assertThat(head).startsWith("HTTP/1.1 200").containsIgnoringCase("Content-Type: image/jpeg").endsWith("\r\n\r\n");
+    }
+
+    @Test
+    void a_missing_file_gets_the_sites_404_page_with_the_script() throws IOException {
+        Files.writeString(site.resolve("404.html"), "<html><body>页面未找到</body></html>");
+        String response = get("/nope.html", "127.0.0.1:" + port());
+        assertThat(response).startsWith("HTTP/1.1 404").contains("页面未找到" + SCRIPT + "</body>");
+    }
+
+    private static int indexOfBody(byte[] response) {
+        for (int i = 0; i + 3 < response.length; i++) {
+            if (response[i] == '\r' && response[i + 1] == '\n' && response[i + 2] == '\r' && response[i + 3] == '\n') {
+                return i + 4;
+            }
+        }
+        throw new AssertionError("no end of headers");
     }
 }

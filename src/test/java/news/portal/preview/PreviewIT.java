@@ -69,6 +69,25 @@ class PreviewIT {
     }
 
     @Test
+    void a_busy_port_is_one_line_in_chinese() {
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = news.portal.cli.Main.run(new java.io.PrintWriter(new java.io.StringWriter()),
+                new java.io.PrintWriter(err), "preview", site.toString(), "--port", String.valueOf(preview.url().getPort()));
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString().strip()).startsWith("错误：端口 " + preview.url().getPort() + " 已被占用")
+                .doesNotContain("\n").doesNotContain("Exception");
+    }
+
+    @Test
+    void answers_only_requests_addressed_to_itself() throws Exception {
+        int port = preview.url().getPort();
+        assertThat(raw("/index.html", "evil.example:" + port)).startsWith("HTTP/1.1 421").doesNotContain("古城");
+        assertThat(raw("/__preview/events", "evil.example:" + port)).startsWith("HTTP/1.1 421");
+        assertThat(raw("/index.html", "localhost:" + port)).startsWith("HTTP/1.1 200").contains("古城夜游线路开放");
+    }
+
+    @Test
     void refuses_requests_that_escape_the_site_root() throws Exception {
         Files.writeString(dir.resolve("secret.txt"), "机密");
         for (String path : List.of("/../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E%2Fsecret.txt",
@@ -181,9 +200,13 @@ class PreviewIT {
     }
 
     private String raw(String path) throws IOException {
+        return raw(path, "127.0.0.1:" + preview.url().getPort());
+    }
+
+    private String raw(String path, String host) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", preview.url().getPort())) {
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -193,7 +216,7 @@ class PreviewIT {
     private Thread listen(List<String> events) {
         Thread thread = new Thread(() -> {
             try (Socket socket = new Socket("127.0.0.1", preview.url().getPort())) {
-                socket.getOutputStream().write(("GET /__preview/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+                socket.getOutputStream().write(("GET /__preview/events HTTP/1.1\r\nHost: 127.0.0.1:" + preview.url().getPort() + "\r\n\r\n")
                         .getBytes(StandardCharsets.ISO_8859_1));
                 BufferedReader reader = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
                 StringBuilder event = new StringBuilder();

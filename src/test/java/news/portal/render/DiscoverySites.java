@@ -44,7 +44,7 @@ final class DiscoverySites {
     }
 
     DiscoverySites bake(Instant now) {
-        new Baker(line -> { }).bake(site, out, new Baker.Options(now, false, 0));
+        new Baker(line -> { }).bake(site, out, new Baker.Options(now, false));
         return this;
     }
 

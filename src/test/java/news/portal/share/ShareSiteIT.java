@@ -36,7 +36,7 @@ class ShareSiteIT {
     static void bake() {
         site = TestSites.create(dir, "/fixtures/share/site");
         out = dir.resolve("out");
-        new Baker(line -> { }).bake(site, out, new Baker.Options(Instant.parse("2026-01-01T00:00:00Z"), false, 0));
+        new Baker(line -> { }).bake(site, out, new Baker.Options(Instant.parse("2026-01-01T00:00:00Z"), false));
         try (Stream<Path> walk = Files.walk(out)) {
             files = walk.filter(Files::isRegularFile).map(p -> out.relativize(p).toString().replace('\\', '/'))
                     .sorted().toList();

@@ -51,7 +51,7 @@ class ShareWidgetBrowserIT {
     static void bakeAndServe() {
         Path site = TestSites.create(dir, "/fixtures/share/site");
         Path out = dir.resolve("out");
-        new Baker(line -> { }).bake(site, out, new Baker.Options(Instant.parse("2026-01-01T00:00:00Z"), false, 0));
+        new Baker(line -> { }).bake(site, out, new Baker.Options(Instant.parse("2026-01-01T00:00:00Z"), false));
         server = new SiteServer(out);
     }
 

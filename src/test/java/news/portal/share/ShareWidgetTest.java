@@ -47,7 +47,7 @@ class ShareWidgetTest {
 
     /** Bakes the share fixture as of 2026 and returns the page at {@code uri}. */
     Document bake(String uri) {
-        new Baker(line -> { }).bake(site, out, new Baker.Options(Instant.parse("2026-01-01T00:00:00Z"), false, 0));
+        new Baker(line -> { }).bake(site, out, new Baker.Options(Instant.parse("2026-01-01T00:00:00Z"), false));
         return page(uri);
     }
 
