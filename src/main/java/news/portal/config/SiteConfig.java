@@ -40,6 +40,18 @@ public record SiteConfig(
         return new ConfigReader(siteDir).read();
     }
 
+    /**
+     * Whether the boolean key {@code key} ({@code render.tags}) is on, read as JBake reads it: a key written
+     * twice, or with a comma, becomes a list, and JBake's getters take its first value.
+     */
+    public boolean flag(String key, boolean fallback) {
+        Object value = raw.get(key.replace('.', '_'));
+        if (value instanceof List<?> list) {
+            value = list.isEmpty() ? null : list.get(0);
+        }
+        return value == null ? fallback : Boolean.parseBoolean(String.valueOf(value).strip());
+    }
+
     /** A copy with another thread count, for comparing single- and multi-threaded bakes. */
     public SiteConfig withThreads(int count) {
         if (count < 1) {

@@ -83,7 +83,7 @@ final class Addresses {
     private void assignAsJBake(List<Document> documents) {
         Map<String, Document> byUri = new HashMap<>();
         String extension = config.output().extension();
-        boolean noExtension = Boolean.parseBoolean(String.valueOf(config.raw().get("uri_noExtension")));
+        boolean noExtension = config.flag("uri.noExtension", false);
         Object prefixValue = config.raw().get("uri_noExtension_prefix");
         String prefix = prefixValue == null ? "" : String.valueOf(prefixValue).strip();
         for (Document document : documents.stream().sorted(Comparator.comparing(Document::file)).toList()) {
@@ -104,7 +104,7 @@ final class Addresses {
             put(document, uri);
         }
         String tagPath = config.output().tagPath();
-        boolean sanitize = Boolean.parseBoolean(String.valueOf(config.raw().get("tag_sanitize")));
+        boolean sanitize = config.flag("tag.sanitize", false);
         for (Document document : documents) {
             for (String name : document.tags()) {
                 String tag = sanitize ? name.replace(" ", "-") : name;
@@ -127,7 +127,7 @@ final class Addresses {
 
     Term tag(String name) {
         if (!config.conventions().pinyinUrls()) {
-            boolean sanitize = Boolean.parseBoolean(String.valueOf(config.raw().get("tag_sanitize")));
+            boolean sanitize = config.flag("tag.sanitize", false);
             return tags.get(sanitize ? name.replace(" ", "-") : name);
         }
         return tags.get(key(name));

@@ -111,7 +111,7 @@ final class JBakePlan {
                         () -> Map.of("content", withNeighbours(document, older, newer)), null));
             }
         }
-        boolean paginate = Boolean.parseBoolean(String.valueOf(config.raw().get("index_paginate")));
+        boolean paginate = config.flag("index.paginate", false);
         if (on("render_index")) {
             index(jobs, paginate);
         }
@@ -220,7 +220,7 @@ final class JBakePlan {
 
     private String rootOf(String uri) {
         String root = news.portal.content.SitePath.rootOf(uri);
-        boolean noExtension = Boolean.parseBoolean(String.valueOf(config.raw().get("uri_noExtension")));
+        boolean noExtension = config.flag("uri.noExtension", false);
         return noExtension ? root + "../" : root;
     }
 
@@ -229,8 +229,7 @@ final class JBakePlan {
     }
 
     private boolean on(String key) {
-        Object value = config.raw().get(key);
-        return value != null && Boolean.parseBoolean(String.valueOf(value).strip());
+        return config.flag(key, false);
     }
 
     /** Document types in JBake's order: page and post first, then the site's own in configuration order. */

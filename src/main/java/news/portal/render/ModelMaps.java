@@ -53,7 +53,7 @@ final class ModelMaps {
     ModelMaps(SiteConfig config, SiteModel model, Map<Article, Map<String, Object>> reuse) {
         this.documents = new IdentityHashMap<>(Math.max(16, model.articles().size() * 2));
         this.content = config.paths().content();
-        this.noExtension = Boolean.parseBoolean(String.valueOf(config.raw().get("uri_noExtension")));
+        this.noExtension = config.flag("uri.noExtension", false);
         this.display = DateTimeFormatter.ofPattern(config.identity().dateDisplay());
         this.displayDay = DateTimeFormatter.ofPattern(dayPart(config.identity().dateDisplay()));
         model.tags().forEach(listing -> refs.put(listing.term(), ref(listing)));

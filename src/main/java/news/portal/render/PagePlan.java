@@ -114,8 +114,7 @@ final class PagePlan {
 
     /** Whether JBake's {@code render.*} key {@code key} (dots as underscores) is on; absent means on. */
     static boolean enabled(SiteConfig config, String key) {
-        Object value = config.raw().get(key);
-        return value == null || Boolean.parseBoolean(String.valueOf(value));
+        return config.flag(key, true);
     }
 
     private Map<String, Object> post(Article article) {

@@ -100,7 +100,13 @@ class JBakeCompatibilityIT {
         if (!extraProperties.isEmpty()) {
             Path properties = site.resolve("jbake.properties");
             try {
-                Files.writeString(properties, Files.readString(properties) + extraProperties, StandardCharsets.UTF_8);
+                // each key once: a key written twice is a list, of which JBake reads only the first value
+                String text = Files.readString(properties);
+                for (String line : extraProperties.strip().split("\n")) {
+                    String key = line.substring(0, line.indexOf('='));
+                    text = text.replaceAll("(?m)^" + java.util.regex.Pattern.quote(key) + "=.*\n", "");
+                }
+                Files.writeString(properties, text + extraProperties, StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
