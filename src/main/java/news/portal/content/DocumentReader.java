@@ -21,6 +21,9 @@ final class DocumentReader {
     private static final Set<String> KNOWN = Set.of("title", "date", "updated", "tags", "category", "summary",
             "cover", "author", "source", "slug", "draft", "type", "status");
 
+    /** The publication states JBake 2.7 knows ({@code org.jbake.model.ModelAttributes.Status}), as it spells them. */
+    private static final Set<String> STATUSES = Set.of("published", "draft", "published-date");
+
     private final ZoneId zone;
     private final SiteConfig.Sources sources;
 
@@ -173,9 +176,7 @@ final class DocumentReader {
         }
 
         boolean draft() {
-            Optional<String> status = text("status");
-            boolean draftStatus = status.orElse(source.format() == Source.Format.JBAKE ? sources.defaultStatus() : "")
-                    .equalsIgnoreCase("draft");
+            boolean draftStatus = status();
             Optional<String> draft = text("draft");
             if (draft.isEmpty()) {
                 return draftStatus;
@@ -188,6 +189,31 @@ final class DocumentReader {
                     yield true;
                 }
             };
+        }
+
+        /**
+         * Whether {@code status} makes a draft. JBake knows exactly three values and compares them as written,
+         * so {@code Draft} is no draft there; anything else it renders yet lists nowhere. A misspelt status
+         * must not publish an article, so every other value is refused. {@code published-date} is JBake's
+         * "published once its date has come", which is what this site does with every published article.
+         */
+        private boolean status() {
+            Optional<String> status = text("status");
+            boolean fromDefault = status.isEmpty() && source.format() == Source.Format.JBAKE;
+            String value = fromDefault ? sources.defaultStatus().strip() : status.orElse("");
+            if (value.isEmpty() || STATUSES.contains(value)) {
+                return value.equals("draft");
+            }
+            String allowed = "status 只能是 published（发布）、draft（草稿）或 published-date（到日期后发布）";
+            String lowerCase = STATUSES.contains(value.toLowerCase(Locale.ROOT))
+                    ? "。JBake 区分大小写，请写成小写的 " + value.toLowerCase(Locale.ROOT) : "";
+            if (fromDefault) {
+                problems.add(new Problem(file, 1, "status", "文件头没有写 status，而 jbake.properties 的 default.status 是“"
+                        + value + "”：" + allowed + lowerCase + "。请改正 default.status，或在文件头写上 status=published"));
+            } else {
+                problem("status", allowed + "，现在是“" + value + "”" + lowerCase);
+            }
+            return true;
         }
 
         private void problem(String key, String message) {
