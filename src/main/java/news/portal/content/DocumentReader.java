@@ -18,8 +18,7 @@ import news.portal.problem.Problem;
 /** Checks a file's front matter field by field and turns it into a {@link Document}. */
 final class DocumentReader {
 
-    private static final Set<String> KNOWN = Set.of("title", "date", "updated", "tags", "category", "summary",
-            "cover", "author", "source", "slug", "draft", "type", "status");
+    private static final Set<String> KNOWN = Document.FIELDS;
 
     /** The publication states JBake 2.7 knows ({@code org.jbake.model.ModelAttributes.Status}), as it spells them. */
     private static final Set<String> STATUSES = Set.of("published", "draft", "published-date");

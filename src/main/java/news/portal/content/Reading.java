@@ -72,6 +72,14 @@ public final class Reading {
         return addresses.wanted(document);
     }
 
+    /**
+     * The front matter and body of a file below the content folder as written, also for files whose
+     * fields did not pass; empty when the file could not be split at all.
+     */
+    public Optional<Source> source(String contentFile) {
+        return Optional.ofNullable(sources.get(contentFile));
+    }
+
     /** The file as messages name it: relative to the site folder, like {@code content/news/a.md}. */
     public String shown(Document document) {
         return shown(document.file());
