@@ -65,8 +65,9 @@ public final class Reading {
     }
 
     /**
-     * The page {@code document} asked for before clashes were settled: its {@code slug}, else its file name,
-     * else the pinyin of its title. It differs from {@link #uri} when another document had it first.
+     * The page {@code document} asked for: its {@code slug}, else its file name, else the pinyin of its title.
+     * When an older document asked for it too, or the site reserves it, {@link #uri} is empty and the
+     * problems say why.
      */
     public String wantedUri(Document document) {
         return addresses.wanted(document);

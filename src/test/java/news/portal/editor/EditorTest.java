@@ -126,8 +126,9 @@ class EditorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-        duplicate-slug     | content/news/2025/11/古城夜游.md             | 2  | slug     | 地址重复：本文和 content/news/2025/11/gu-cheng-ye-you.md 都要写到 2025/11/gu-cheng-ye-you.html，本文会被改到 2025/11/gu-cheng-ye-you-2.html
-        slug-takes-address | content/news/2025/11/new-route.md           | 5  | slug     | slug “kun-lun” 要用的地址 2025/11/kun-lun.html 原本属于更早的 content/news/2025/11/kun-lun.md
+        duplicate-slug     | content/news/2025/11/古城夜游.md             | 2  | slug     | 地址重复：本文和更早的 content/news/2025/11/gu-cheng-ye-you.md 都要写到 2025/11/gu-cheng-ye-you.html（地址来自标题的拼音）。请在本文的文章头写一个不同的 slug
+        slug-takes-address | content/news/2025/11/new-route.md           | 5  | slug     | slug “kun-lun” 要用的地址 2025/11/kun-lun.html 已经属于更早的 content/news/2025/11/kun-lun.md。两篇文章不能用同一个地址
+        reserved-name      | content/archive.md                          | 3  | slug     | 地址 archive.html 是站点保留的名字，本文的文件名不能用作地址。请在文章头写一个 slug
         link-missing       | content/news/2025/12/link-missing.md        | 10 | 正文     | 链接的文章“../11/不存在的文章.md”不存在（找的是 content/news/2025/11/不存在的文章.md）
         link-to-draft      | content/news/2025/12/link-to-draft.md       | 7  | 正文     | 链接指向草稿 content/news/2025/12/draft.md（draft: true）
         link-to-scheduled  | content/news/2025/12/link-to-scheduled.md   | 9  | 正文     | 链接指向定时发布的 content/news/2030/05/scheduled.md（2030-05-01 09:00 上线）
