@@ -38,6 +38,7 @@ final class YamlErrors {
     static final int MAX_CODE_POINTS = 1 << 20;
 
     private static final String INVALID = "文章头信息不是有效的 YAML：";
+    private static final String FOUND_CHARACTER = "found character '";
 
     private YamlErrors() {
     }
@@ -144,8 +145,9 @@ final class YamlErrors {
         String explanation;
         if (problem.startsWith("found character '\\t")) {
             explanation = "这一行有 Tab 制表符。文章头信息只能用空格缩进和对齐，请把 Tab 换成空格";
-        } else if (problem.startsWith("found character '")) {
-            String character = problem.substring("found character '".length(), problem.indexOf('\'', 17));
+        } else if (problem.startsWith(FOUND_CHARACTER) && problem.indexOf('\'', FOUND_CHARACTER.length()) > 0) {
+            String character = problem.substring(FOUND_CHARACTER.length(),
+                    problem.indexOf('\'', FOUND_CHARACTER.length()));
             explanation = "值不能以 " + character + " 开头，YAML 把它留作特殊用途。请给整个值加上引号，如 title: \""
                     + character + "……\"";
         } else if (problem.startsWith("mapping values are not allowed here")) {
