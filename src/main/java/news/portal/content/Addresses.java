@@ -19,9 +19,12 @@ import news.portal.config.SiteConfig;
 import news.portal.problem.Problem;
 
 /**
- * Gives every document, tag and section its address. Addresses are ASCII and stable: they depend on
- * the documents alone, and collisions go to the older document first (by date, then file), so a new
- * article never moves an old one. Drafts take part, so preview and the published site agree.
+ * Gives every document, tag and section its address. Addresses are ASCII and stable: a document's address
+ * is the one it asks for (its {@code slug}, else its file name, else the pinyin of its title) and depends
+ * on nothing else, so adding, editing or deleting one article never moves another. Two documents asking
+ * for one address, or a document asking for a name the site reserves, are errors: the older document
+ * (by date, then file) keeps the address and the newer is told to choose a slug. Drafts take part, so
+ * preview and the published site agree.
  */
 final class Addresses {
 
@@ -55,21 +58,15 @@ final class Addresses {
             return;
         }
         List<Document> ordered = documents.stream().sorted(OLDEST_FIRST).toList();
-        Set<String> taken = new HashSet<>(reservedRootPages());
-        assignExplicit(ordered, taken);
+        Map<String, List<Document>> claims = new LinkedHashMap<>();
         for (Document document : ordered) {
-            if (document.slug().isEmpty()) {
-                String base = Slugs.ofFileName(baseName(document.file()));
-                if (base.isEmpty()) {
-                    base = slugOf.apply(document.title());
-                }
-                if (base.isEmpty()) {
-                    base = document.kind() == Document.Kind.PAGE ? "page" : "article";
-                }
-                wanted.put(document, prefix(document) + base + config.output().extension());
-                put(document, unique(prefix(document), base, taken));
-            }
+            String uri = document.slug().map(slug -> prefix(document) + slug + config.output().extension())
+                    .orElseGet(() -> derived(document));
+            wanted.put(document, uri);
+            claims.computeIfAbsent(uri, u -> new ArrayList<>()).add(document);
         }
+        Set<String> reserved = reservedRootPages();
+        claims.forEach((uri, claimants) -> settle(uri, claimants, reserved));
         terms(ordered, d -> d.tags(), config.output().tagPath(), tags);
         terms(ordered, d -> d.section().stream().toList(), config.output().sectionPath(), sections);
     }
@@ -113,6 +110,18 @@ final class Addresses {
         }
     }
 
+    /** The address a document without a {@code slug} asks for: its file name, else its title's pinyin. */
+    private String derived(Document document) {
+        String base = Slugs.ofFileName(baseName(document.file()));
+        if (base.isEmpty()) {
+            base = slugOf.apply(document.title());
+        }
+        if (base.isEmpty()) {
+            base = document.kind() == Document.Kind.PAGE ? "page" : "article";
+        }
+        return prefix(document) + base + config.output().extension();
+    }
+
     String uri(Document document) {
         return uris.get(document);
     }
@@ -138,31 +147,38 @@ final class Addresses {
         return sections.get(key(name));
     }
 
-    private void assignExplicit(List<Document> ordered, Set<String> taken) {
-        Map<String, List<Document>> claims = new LinkedHashMap<>();
-        for (Document document : ordered) {
-            document.slug().ifPresent(slug -> claims
-                    .computeIfAbsent(prefix(document) + slug + config.output().extension(), u -> new ArrayList<>())
-                    .add(document));
-        }
-        claims.forEach((uri, claimants) -> {
-            claimants.forEach(document -> wanted.put(document, uri));
-            if (claimants.size() > 1) {
-                for (Document document : claimants) {
-                    String others = claimants.stream().filter(d -> d != document)
-                            .map(this::shown).collect(Collectors.joining("、"));
-                    problems.add(new Problem(shown(document), document.lineOf("slug"), "slug",
-                            "slug “" + document.slug().orElseThrow() + "” 与 " + others + " 重复，它们会写到同一个地址 "
-                                    + uri + "，请改用不同的 slug"));
-                }
-            } else if (taken.contains(uri)) {
-                problems.add(new Problem(shown(claimants.get(0)), claimants.get(0).lineOf("slug"), "slug",
-                        "slug “" + claimants.get(0).slug().orElseThrow() + "” 是站点保留的名字，请换一个"));
-            } else {
-                taken.add(uri);
-                put(claimants.get(0), uri);
+    /**
+     * Gives {@code uri} to the oldest of its claimants. Never to a newer one instead and never a
+     * {@code -2} to anybody: either would move a page whose address readers may already have.
+     */
+    private void settle(String uri, List<Document> claimants, Set<String> reserved) {
+        if (reserved.contains(uri)) {
+            for (Document document : claimants) {
+                String message = document.slug().isPresent()
+                        ? "slug “" + document.slug().get() + "” 是站点保留的名字（" + uri + " 另有用处），请换一个"
+                        : "地址 " + uri + " 是站点保留的名字，本文的文件名不能用作地址。请在文章头写一个 slug";
+                problems.add(new Problem(shown(document), line(document), "slug", message));
             }
-        });
+            return;
+        }
+        Document holder = claimants.get(0);
+        put(holder, uri);
+        for (Document document : claimants.subList(1, claimants.size())) {
+            String others = claimants.stream().filter(d -> d != document).map(this::shown)
+                    .collect(Collectors.joining("、"));
+            String message = document.slug().isPresent()
+                    ? "slug “" + document.slug().get() + "” 要用的地址 " + uri + " 已经属于更早的 " + others
+                            + "。两篇文章不能用同一个地址，已经发出去的链接也不能改指别的文章：请给本文换一个 slug"
+                    : "地址重复：本文和更早的 " + others + " 都要写到 " + uri + "（地址来自"
+                            + (Slugs.ofFileName(baseName(document.file())).isEmpty() ? "标题的拼音" : "文件名")
+                            + "）。请在本文的文章头写一个不同的 slug（小写拼音或英文，用连字符连接）";
+            problems.add(new Problem(shown(document), line(document), "slug", message));
+        }
+    }
+
+    /** The slug line when there is one; otherwise the title, whose pinyin (or the file name) made the address. */
+    private static int line(Document document) {
+        return document.slug().isPresent() ? document.lineOf("slug") : document.lineOf("title");
     }
 
     /** The file as messages name it: relative to the site folder, like {@code content/news/a.md}. */

@@ -4,6 +4,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One content file as its editor wrote it, checked but not yet placed in the site.
@@ -59,6 +60,10 @@ public record Document(
         Optional<String> html,
         Map<String, Object> jbake,
         String sha1) {
+
+    /** The front-matter fields read into the record's own components; every other field goes to {@link #extra}. */
+    public static final Set<String> FIELDS = Set.of("title", "date", "updated", "tags", "category", "summary",
+            "cover", "author", "source", "slug", "draft", "type", "status");
 
     /** What a document becomes in the site. */
     public enum Kind {

@@ -18,10 +18,10 @@ import news.portal.problem.Problem;
 /** Checks a file's front matter field by field and turns it into a {@link Document}. */
 final class DocumentReader {
 
-    private static final Set<String> STATUSES = Set.of("published", "draft", "published-date");
+    private static final Set<String> KNOWN = Document.FIELDS;
 
-    private static final Set<String> KNOWN = Set.of("title", "date", "updated", "tags", "category", "summary",
-            "cover", "author", "source", "slug", "draft", "type", "status");
+    /** The publication states JBake 2.7 knows ({@code org.jbake.model.ModelAttributes.Status}), as it spells them. */
+    private static final Set<String> STATUSES = Set.of("published", "draft", "published-date");
 
     /** Page kinds JBake configures with {@code template.X.file} that are not document types. */
     private static final Set<String> PAGE_KINDS = Set.of("masterindex", "feed", "archive", "tag", "tagsindex",
@@ -171,11 +171,18 @@ final class DocumentReader {
          */
         String status() {
             Optional<String> written = text("status");
-            String fallback = source.format() == Source.Format.JBAKE ? sources.defaultStatus() : "published";
-            String status = written.orElse(fallback).toLowerCase(Locale.ROOT);
+            boolean fromDefault = written.isEmpty() && source.format() == Source.Format.JBAKE;
+            String status = fromDefault ? sources.defaultStatus().strip() : written.orElse("published");
             if (!STATUSES.contains(status)) {
-                problem("status", "status 应为 published（发布）、draft（草稿）或 published-date（到日期后发布），现在是“"
-                        + written.orElse(fallback) + "”");
+                String allowed = "status 只能是 published（发布）、draft（草稿）或 published-date（到日期后发布）";
+                String lowerCase = STATUSES.contains(status.toLowerCase(Locale.ROOT))
+                        ? "。JBake 区分大小写，请写成小写的 " + status.toLowerCase(Locale.ROOT) : "";
+                if (fromDefault) {
+                    problems.add(new Problem(file, 1, "status", "文件头没有写 status，而 jbake.properties 的 default.status 是“"
+                            + status + "”：" + allowed + lowerCase + "。请改正 default.status，或在文件头写上 status=published"));
+                } else {
+                    problem("status", allowed + "，现在是“" + status + "”" + lowerCase);
+                }
                 status = "draft";
             }
             Optional<String> draft = text("draft");

@@ -75,11 +75,20 @@ public final class Reading {
     }
 
     /**
-     * The page {@code document} asked for before clashes were settled: its {@code slug}, else its file name,
-     * else the pinyin of its title. It differs from {@link #uri} when another document had it first.
+     * The page {@code document} asked for: its {@code slug}, else its file name, else the pinyin of its title.
+     * When an older document asked for it too, or the site reserves it, {@link #uri} is empty and the
+     * problems say why.
      */
     public String wantedUri(Document document) {
         return addresses.wanted(document);
+    }
+
+    /**
+     * The front matter and body of a file below the content folder as written, also for files whose
+     * fields did not pass; empty when the file could not be split at all.
+     */
+    public Optional<Source> source(String contentFile) {
+        return Optional.ofNullable(sources.get(contentFile));
     }
 
     /** The file as messages name it: relative to the site folder, like {@code content/news/a.md}. */

@@ -28,7 +28,7 @@ final class SiteCheck {
         for (Problem problem : reading.problems()) {
             findings.add(new Finding(problem, slugs.filesOf(problem)));
         }
-        findings.addAll(slugs.findings());
+        findings.addAll(new FieldNames(reading).findings());
         findings.addAll(new LinkCheck(config, reading, now).findings());
         findings.addAll(new Spellings(reading, "tags", "标签", List.of()).findings());
         findings.addAll(new Spellings(reading, "category", "栏目", config.identity().sections()).findings());

@@ -3,16 +3,15 @@ package news.portal.frontmatter;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -102,6 +101,7 @@ public final class FrontMatterParser {
                 }
                 fields.put(key, new Field(value(tuple.getValueNode()), line));
             }
+            problems.addAll(lostAnchors(file, mapping));
             if (!problems.isEmpty()) {
                 throw new ProblemException(problems);
             }
@@ -110,21 +110,44 @@ public final class FrontMatterParser {
         return new Source(file, Source.Format.YAML, fields, body, end + 2);
     }
 
+    /**
+     * {@code author: &小王} is valid YAML: an anchor named 小王 on an empty value. An anchor no alias uses
+     * can only be text the editor meant as the value, which YAML dropped without a word.
+     */
+    private static List<Problem> lostAnchors(String file, MappingNode root) {
+        Map<Node, Integer> uses = new IdentityHashMap<>();
+        count(root, uses);
+        List<Problem> problems = new ArrayList<>();
+        uses.forEach((node, count) -> {
+            if (node instanceof ScalarNode scalar && scalar.getAnchor() != null && count == 1) {
+                problems.add(new Problem(file, line(node.getStartMark()), "", "文章头信息不是有效的 YAML：值以 & 开头，"
+                        + "YAML 把“&" + scalar.getAnchor() + "”当成引用的定义（锚点）删掉了。如果 & 是文字的一部分，"
+                        + "请给整个值加上引号"));
+            }
+        });
+        problems.sort(Problem.ORDER);
+        return problems;
+    }
+
+    private static void count(Node node, Map<Node, Integer> uses) {
+        if (uses.merge(node, 1, Integer::sum) > 1) {
+            return;
+        }
+        if (node instanceof SequenceNode sequence) {
+            sequence.getValue().forEach(item -> count(item, uses));
+        } else if (node instanceof MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                count(tuple.getKeyNode(), uses);
+                count(tuple.getValueNode(), uses);
+            }
+        }
+    }
+
     private static Node compose(String file, String header) {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(true);
-        options.setMaxAliasesForCollections(10);
-        options.setCodePointLimit(1 << 20);
         try {
-            return new Yaml(options).compose(new StringReader(header));
-        } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
-            throw new ProblemException(new Problem(file, mark == null ? 1 : line(mark), "",
-                    "文章头信息不是有效的 YAML（" + problem + "）。常见原因：值里有英文冒号或以 [ { # 等符号开头，"
-                            + "请给这个值加上引号"));
+            return new Yaml(YamlErrors.options()).compose(new StringReader(header));
         } catch (YAMLException e) {
-            throw new ProblemException(new Problem(file, 1, "", "文章头信息不是有效的 YAML：" + e.getMessage()));
+            throw new ProblemException(YamlErrors.problem(file, header, e));
         }
     }
 

@@ -2,6 +2,7 @@ package news.portal.bake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -204,13 +205,34 @@ class BakerTest {
     }
 
     @Test
-    void resolves_pinyin_collisions_oldest_first() {
+    void articles_with_the_same_pinyin_title_bake_once_the_newer_has_its_own_slug() {
         bake(0);
 
         Document first = Jsoup.parse(read(out.resolve("2025/10/zhong-ming-biao-ti.html")));
         Document second = Jsoup.parse(read(out.resolve("2025/10/zhong-ming-biao-ti-2.html")));
         assertThat(first.select("article").text()).contains("第一篇");
         assertThat(second.select("article").text()).contains("第二篇");
+    }
+
+    @Test
+    void a_new_slug_that_takes_an_older_articles_address_fails_the_bake_and_moves_nothing() throws Exception {
+        bake(0);
+        Map<String, String> before = snapshot(out);
+        TestSites.write(site.resolve("content/news/2025/10/ye-you.md"), """
+                ---
+                title: 新的夜游文章
+                date: 2025-10-20 09:00
+                slug: zhong-ming-biao-ti
+                ---
+                正文。
+                """);
+
+        ProblemException thrown = catchThrowableOfType(ProblemException.class, () -> bake(0));
+
+        assertThat(thrown.problems()).extracting(Object::toString).singleElement().asString()
+                .startsWith("content/news/2025/10/ye-you.md:4: slug: slug “zhong-ming-biao-ti” 要用的地址 "
+                        + "2025/10/zhong-ming-biao-ti.html 已经属于更早的 content/news/2025/10/同名一.md");
+        assertThat(snapshot(out)).isEqualTo(before);
     }
 
     @Test

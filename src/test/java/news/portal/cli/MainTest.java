@@ -96,8 +96,8 @@ class MainTest {
         assertThat(err.toString())
                 .contains("content/news/bad-date.md:3: date:")
                 .contains("content/news/missing-title.md:1: title:")
-                .contains("content/news/slug-one.md:4: slug:")
-                .contains("共 4 个问题");
+                .contains("content/news/slug-two.md:4: slug:")
+                .contains("共 3 个问题");
         assertThat(out).doesNotExist();
     }
 
@@ -111,8 +111,9 @@ class MainTest {
 
         assertThat(code).isEqualTo(1);
         assertThat(err.toString())
-                .contains("content/news/slug-one.md:4: slug: slug “same-slug” 与 content/news/slug-two.md 重复")
-                .contains("content/news/slug-two.md:4: slug: slug “same-slug” 与 content/news/slug-one.md 重复");
+                .contains("content/news/slug-two.md:4: slug: slug “same-slug” 要用的地址 2025/11/same-slug.html "
+                        + "已经属于更早的 content/news/slug-one.md")
+                .doesNotContain("content/news/slug-one.md:");
     }
 
     @ParameterizedTest

@@ -56,23 +56,43 @@ class ContentLoaderTest {
         ProblemException thrown = catchThrowableOfType(ProblemException.class,
                 () -> loader().load(Instant.parse("2026-01-01T00:00:00Z"), false));
 
-        assertThat(reading.problems()).hasSize(4).containsExactlyElementsOf(thrown.problems());
+        assertThat(reading.problems()).hasSize(3).containsExactlyElementsOf(thrown.problems());
         assertThat(reading.files()).contains("news/bad-date.md", "news/missing-title.md");
         assertThat(reading.documents()).extracting(Document::file)
                 .doesNotContain("news/bad-date.md", "news/missing-title.md");
     }
 
     @Test
-    void read_keeps_the_address_a_document_asked_for_beside_the_one_it_got() {
+    void read_gives_each_document_the_address_it_asked_for() {
         Reading reading = loader().read();
 
         Document first = document(reading, "news/2025/10/同名一.md");
         Document second = document(reading, "news/2025/10/同名二.md");
         assertThat(reading.uri(first)).contains("2025/10/zhong-ming-biao-ti.html");
+        assertThat(reading.wantedUri(first)).isEqualTo("2025/10/zhong-ming-biao-ti.html");
         assertThat(reading.uri(second)).contains("2025/10/zhong-ming-biao-ti-2.html");
-        assertThat(reading.wantedUri(second)).isEqualTo("2025/10/zhong-ming-biao-ti.html");
         assertThat(reading.shown(second)).isEqualTo("content/news/2025/10/同名二.md");
         assertThat(reading.source(second).field("title").line()).isEqualTo(2);
+    }
+
+    @Test
+    void a_newer_article_with_the_same_pinyin_title_is_an_error_and_the_older_keeps_its_address() {
+        TestSites.write(site.resolve("content/news/2025/10/同名三.md"), """
+                ---
+                title: 重名标题
+                date: 2025-10-03 09:00
+                ---
+                第三篇，没有写 slug。
+                """);
+
+        Reading reading = loader().read();
+
+        assertThat(reading.problems()).extracting(Object::toString).containsExactly(
+                "content/news/2025/10/同名三.md:2: slug: 地址重复：本文和更早的 content/news/2025/10/同名一.md 都要写到 "
+                        + "2025/10/zhong-ming-biao-ti.html（地址来自标题的拼音）。请在本文的文章头写一个不同的 slug"
+                        + "（小写拼音或英文，用连字符连接）");
+        assertThat(reading.uri(document(reading, "news/2025/10/同名一.md"))).contains("2025/10/zhong-ming-biao-ti.html");
+        assertThat(reading.uri(document(reading, "news/2025/10/同名三.md"))).isEmpty();
     }
 
     // --- image sizes ---

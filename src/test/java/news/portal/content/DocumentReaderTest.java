@@ -394,6 +394,79 @@ class DocumentReaderTest {
         assertThat(doc.draft()).isTrue();
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+        "published, false",
+        "draft, true",
+        "published-date, false",
+    })
+    void the_three_statuses_jbake_knows_are_accepted_in_both_headers(String status, boolean draft) {
+        Document jbake = readValid("title=标题\ndate=2025-11-28\ntype=post\nstatus=" + status + "\n~~~~~~\n正文");
+        Document yaml = readValid("---\ntitle: 标题\ndate: 2025-11-28\nstatus: " + status + "\n---\n正文");
+
+        assertThat(jbake.draft()).isEqualTo(draft);
+        assertThat(yaml.draft()).isEqualTo(draft);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"darft", "publish", "草稿", "published date", "hidden"})
+    void a_misspelt_jbake_status_is_an_error_at_its_line(String status) {
+        Optional<Document> doc = read("title=标题\ndate=2025-11-28\ntype=post\nstatus=" + status + "\n~~~~~~\n正文");
+
+        assertThat(doc).isEmpty();
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("content/a.md");
+            assertThat(p.line()).isEqualTo(4);
+            assertThat(p.field()).isEqualTo("status");
+            assertThat(p.message()).contains("published").contains("draft").contains("“" + status + "”");
+        });
+    }
+
+    @Test
+    void a_misspelt_yaml_status_is_an_error_at_its_line() {
+        Optional<Document> doc = read("---\ntitle: 标题\nstatus: darft\ndate: 2025-11-28\n---\n正文");
+
+        assertThat(doc).isEmpty();
+        assertThat(problems).extracting(Problem::line, Problem::field).containsExactly(tuple(3, "status"));
+    }
+
+    @Test
+    void status_is_compared_as_jbake_compares_it_case_and_all() {
+        Optional<Document> doc = read("title=标题\ndate=2025-11-28\ntype=post\nstatus=Draft\n~~~~~~\n正文");
+
+        assertThat(doc).isEmpty();
+        assertThat(problems).singleElement().satisfies(p -> assertThat(p.message())
+                .contains("区分大小写").contains("小写的 draft"));
+    }
+
+    @Test
+    void an_unknown_default_status_is_an_error_on_jbake_headers_that_rely_on_it() {
+        DocumentReader misconfigured = new DocumentReader(SHANGHAI,
+                new SiteConfig.Sources("~~~~~~", "yyyy-MM-dd", "post", "darft", ".jbakeignore"));
+
+        Optional<Document> jbake = misconfigured.read("content/a.md", "a.md",
+                PARSER.parse("content/a.md", "title=标题\ndate=2025-11-28\n~~~~~~\n正文"), problems);
+        Optional<Document> yaml = misconfigured.read("content/b.md", "b.md",
+                PARSER.parse("content/b.md", "---\ntitle: 标题\ndate: 2025-11-28\n---\n正文"), problems);
+
+        assertThat(jbake).isEmpty();
+        assertThat(yaml).isPresent();
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("content/a.md");
+            assertThat(p.field()).isEqualTo("status");
+            assertThat(p.message()).contains("default.status").contains("“darft”");
+        });
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"y", "1", "on", "draft", "ture"})
+    void draft_stays_strictly_true_false_yes_or_no(String value) {
+        Optional<Document> doc = read("---\ntitle: 标题\ndate: 2025-11-28\ndraft: " + value + "\n---\n正文");
+
+        assertThat(doc).isEmpty();
+        assertThat(problems).extracting(Problem::line, Problem::field).containsExactly(tuple(4, "draft"));
+    }
+
     @Test
     void jbake_dates_may_use_the_configured_format() {
         DocumentReader jbakeReader = new DocumentReader(SHANGHAI,

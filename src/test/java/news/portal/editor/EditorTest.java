@@ -126,8 +126,9 @@ class EditorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-        duplicate-slug     | content/news/2025/11/古城夜游.md             | 2  | slug     | 地址重复：本文和 content/news/2025/11/gu-cheng-ye-you.md 都要写到 2025/11/gu-cheng-ye-you.html，本文会被改到 2025/11/gu-cheng-ye-you-2.html
-        slug-takes-address | content/news/2025/11/new-route.md           | 5  | slug     | slug “kun-lun” 要用的地址 2025/11/kun-lun.html 原本属于更早的 content/news/2025/11/kun-lun.md
+        duplicate-slug     | content/news/2025/11/古城夜游.md             | 2  | slug     | 地址重复：本文和更早的 content/news/2025/11/gu-cheng-ye-you.md 都要写到 2025/11/gu-cheng-ye-you.html（地址来自标题的拼音）。请在本文的文章头写一个不同的 slug
+        slug-takes-address | content/news/2025/11/new-route.md           | 5  | slug     | slug “kun-lun” 要用的地址 2025/11/kun-lun.html 已经属于更早的 content/news/2025/11/kun-lun.md。两篇文章不能用同一个地址
+        reserved-name      | content/archive.md                          | 3  | slug     | 地址 archive.html 是站点保留的名字，本文的文件名不能用作地址。请在文章头写一个 slug
         link-missing       | content/news/2025/12/link-missing.md        | 10 | 正文     | 链接的文章“../11/不存在的文章.md”不存在（找的是 content/news/2025/11/不存在的文章.md）
         link-to-draft      | content/news/2025/12/link-to-draft.md       | 7  | 正文     | 链接指向草稿 content/news/2025/12/draft.md（draft: true）
         link-to-scheduled  | content/news/2025/12/link-to-scheduled.md   | 9  | 正文     | 链接指向定时发布的 content/news/2030/05/scheduled.md（2030-05-01 09:00 上线）
@@ -139,6 +140,7 @@ class EditorTest {
         tag-width          | content/news/2025/12/tag-width.md           | 5  | tags     | 标签“ＡＩ”和“AI”只差全角半角
         tag-space          | content/news/2025/12/tag-space.md           | 5  | tags     | 标签“援疆 ”和“援疆”只差空格
         section-space      | content/news/2025/12/section-space.md       | 4  | category | 栏目“文旅 资讯”和“文旅资讯”只差空格
+        field-typo         | content/news/2025/12/field-typo.md          | 6  | draf     | 字段名 draf 可能是 draft 的笔误：拼错的字段不会被读取，草稿会被当成正式文章发布。请改成 draft
         """)
     void check_finds_each_problem_with_its_file_line_and_field(String problem, String file, int line, String field,
                                                                String message) {
@@ -151,6 +153,28 @@ class EditorTest {
         assertThat(problems.get(0).line()).isEqualTo(line);
         assertThat(problems.get(0).field()).isEqualTo(field);
         assertThat(problems.get(0).message()).contains(message);
+    }
+
+    @Test
+    void a_misspelt_field_fails_the_check_but_not_the_bake_which_keeps_unknown_fields_for_templates() {
+        Path site = CheckSites.withProblem(dir, "field-typo");
+
+        Baker.Result result = new Baker(line -> { }).bake(site, dir.resolve("out"), new Baker.Options(NOW, false, 1));
+
+        assertThat(result.articles()).isEqualTo(3);
+        assertThat(new Editor(site).check(List.of(), NOW).problems()).isNotEmpty();
+    }
+
+    @Test
+    void a_misspelt_required_field_gets_the_bakes_problem_and_the_suggestion_at_its_own_line() {
+        Path site = CheckSites.withProblem(dir, "field-typo-title");
+
+        List<Problem> problems = new Editor(site).check(List.of(), NOW).problems();
+
+        assertThat(problems).extracting(Problem::toString).containsExactly(
+                "content/news/2025/12/field-typo-title.md:1: title: 缺少必填字段 title",
+                "content/news/2025/12/field-typo-title.md:2: titel: 字段名 titel 可能是 title 的笔误：拼错的字段不会被读取，"
+                        + "文章会因缺少 title 而无法生成。请改成 title；如果这是自己加的字段，请换一个和 title 区别更明显的名字");
     }
 
     @ParameterizedTest

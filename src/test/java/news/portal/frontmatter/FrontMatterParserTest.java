@@ -326,7 +326,8 @@ class FrontMatterParserTest {
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("content/colon-in-value.md");
             assertThat(p.line()).isEqualTo(3);
-            assertThat(p.message()).contains("YAML").contains("引号");
+            assertThat(p.message()).startsWith("文章头信息不是有效的 YAML：值里有英文冒号加空格")
+                    .contains("引号").endsWith("（mapping values are not allowed here）");
         });
     }
 
@@ -336,18 +337,199 @@ class FrontMatterParserTest {
 
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(4);
-            assertThat(p.message()).contains("YAML");
+            assertThat(p.message()).contains("YAML").contains("前面多了空格").doesNotContain("英文冒号")
+                    .contains("（mapping values are not allowed here）");
         });
     }
 
+    // --- YAML errors explained in Chinese, at the line at fault ---
+
+    private Problem yamlProblem(String text) {
+        List<Problem> problems = problemsOfText(text);
+        assertThat(problems).hasSize(1);
+        assertThat(problems.get(0).file()).isEqualTo("content/a.md");
+        return problems.get(0);
+    }
+
     @Test
-    void rejects_unclosed_flow_list_with_the_line_of_the_problem() {
+    void a_tab_is_named_as_a_tab_on_its_line() {
+        Problem p = yamlProblem("---\ntitle: 标题\n\tdate: 2025-11-28\n---\n正文");
+
+        assertThat(p.line()).isEqualTo(3);
+        assertThat(p.message()).contains("Tab 制表符").contains("换成空格")
+                .contains("found character '\\t(TAB)' that cannot start any token").doesNotContain("Do not use");
+    }
+
+    @Test
+    void a_value_starting_with_a_reserved_character_asks_for_quotes() {
+        Problem p = yamlProblem("---\ntitle: 标题\ndate: 2025-11-28\nauthor: @小王\n---\n正文");
+
+        assertThat(p.line()).isEqualTo(4);
+        assertThat(p.message()).contains("值不能以 @ 开头").contains("引号")
+                .contains("（found character '@' that cannot start any token）");
+    }
+
+    @Test
+    void an_undefined_alias_is_explained_on_its_line() {
+        Problem p = yamlProblem("---\ntitle: 标题\nsummary: *AI 新闻\n---\n正文");
+
+        assertThat(p.line()).isEqualTo(3);
+        assertThat(p.message()).contains("值以 * 开头").contains("引号").contains("（found undefined alias AI）");
+    }
+
+    @Test
+    void a_star_or_ampersand_before_chinese_text_is_explained_on_its_line() {
+        Problem star = yamlProblem("---\ntitle: 标题\nsummary: *重点* 新闻\n---\n正文");
+        Problem ampersand = yamlProblem("---\ntitle: 标题\ndate: 2025-11-28\nauthor: &小王\n---\n正文");
+
+        assertThat(star.line()).isEqualTo(3);
+        assertThat(star.message()).contains("值以 * 开头").contains("引号");
+        assertThat(ampersand.line()).isEqualTo(4);
+        assertThat(ampersand.message()).contains("值以 & 开头").contains("引号");
+    }
+
+    @Test
+    void a_line_without_its_colon_is_reported_at_that_line_not_where_the_parser_gave_up() {
+        Problem p = yamlProblem("---\ntitle: 标题\ndate 2025-11-28\ntags: [援疆]\n---\n正文");
+
+        assertThat(p.line()).isEqualTo(3);
+        assertThat(p.message()).contains("不是“字段: 值”的形式").contains("（could not find expected ':'）");
+    }
+
+    @Test
+    void an_unclosed_double_quote_is_reported_where_it_opens() {
+        Problem p = yamlProblem("---\ntitle: \"古城夜游\ndate: 2025-11-28\ntags: [援疆]\n---\n正文");
+
+        assertThat(p.line()).isEqualTo(2);
+        assertThat(p.message()).contains("引号没有闭合").contains("found unexpected end of stream");
+    }
+
+    @Test
+    void an_unclosed_single_quote_is_reported_where_it_opens() {
+        Problem p = yamlProblem("---\ntitle: 标题\ndate: 2025-11-28\nsummary: '一段摘要\n---\n正文");
+
+        assertThat(p.line()).isEqualTo(4);
+        assertThat(p.message()).contains("引号没有闭合");
+    }
+
+    @Test
+    void text_after_a_closing_quote_is_named() {
+        Problem p = yamlProblem("---\ntitle: 标题\nsummary: \"古城\" 夜游\n---\n正文");
+
+        assertThat(p.line()).isEqualTo(3);
+        assertThat(p.message()).contains("引号闭合之后还有文字").contains("expected <block end>");
+    }
+
+    @Test
+    void an_unknown_escape_in_double_quotes_is_explained() {
+        Problem p = yamlProblem("---\ntitle: 标题\ncover: \"C:\\images\\a.jpg\"\n---\n正文");
+
+        assertThat(p.line()).isEqualTo(3);
+        assertThat(p.message()).contains("反斜杠").contains("found unknown escape character");
+    }
+
+    @Test
+    void an_unclosed_brace_is_reported_where_it_opens() {
+        Problem p = yamlProblem("---\ntitle: 标题\nlocation: {city: 喀什\n---\n正文");
+
+        assertThat(p.line()).isEqualTo(3);
+        assertThat(p.message()).contains("花括号 { 没有配对的 }");
+    }
+
+    @Test
+    void a_control_character_is_named_by_its_code_at_its_line() {
+        Problem p = yamlProblem("---\ntitle: 标题\ndate: 2025-11-28\nsummary: 🙂摘要\u0007\n---\n正文");
+
+        assertThat(p.line()).isEqualTo(4);
+        assertThat(p.message()).contains("控制字符 U+0007").contains("special characters are not allowed");
+    }
+
+    @Test
+    void an_alias_bomb_is_refused_as_too_many_aliases_at_the_first_alias_past_the_limit() {
+        StringBuilder text = new StringBuilder("---\ntitle: 标题\na: &a [x, x]\n");
+        // lines 4 to 14: eleven aliases of a list, one more than allowed
+        for (int i = 0; i < YamlErrors.MAX_ALIASES + 1; i++) {
+            text.append("b").append(i).append(": *a\n");
+        }
+        text.append("---\n正文");
+
+        Problem p = yamlProblem(text.toString());
+
+        assertThat(p.line()).isEqualTo(4 + YamlErrors.MAX_ALIASES);
+        assertThat(p.message()).startsWith("别名过多").contains("别名炸弹")
+                .contains("（Number of aliases for non-scalar nodes exceeds the specified max=10）");
+    }
+
+    @Test
+    void aliases_up_to_the_limit_and_aliases_of_plain_values_are_accepted() {
+        StringBuilder text = new StringBuilder("---\ntitle: &t 标题\na: &a [x, x]\n");
+        for (int i = 0; i < YamlErrors.MAX_ALIASES; i++) {
+            text.append("b").append(i).append(": *a\nc").append(i).append(": *t\n");
+        }
+        text.append("---\n正文");
+
+        Source source = parser.parse("content/a.md", text.toString());
+
+        assertThat(source.field("b9").value()).isEqualTo(List.of("x", "x"));
+        assertThat(source.field("c9").value()).isEqualTo("标题");
+    }
+
+    @Test
+    void nesting_past_the_depth_limit_is_refused_at_the_line_where_it_gets_too_deep() {
+        StringBuilder text = new StringBuilder("---\ntitle: 标题\n");
+        String indent = "";
+        // the front matter itself is the first level; keys on lines 3.. open one more level each
+        for (int i = 0; i < YamlErrors.MAX_DEPTH; i++) {
+            text.append(indent).append("k").append(i).append(":\n");
+            indent += "  ";
+        }
+        text.append(indent).append("v: 1\n---\n正文");
+
+        Problem p = yamlProblem(text.toString());
+
+        // level MAX_DEPTH + 1 is the mapping that starts with the innermost key "v"
+        assertThat(p.line()).isEqualTo(3 + YamlErrors.MAX_DEPTH);
+        assertThat(p.message()).startsWith("嵌套过深").contains("（Nesting Depth exceeded max 10）");
+    }
+
+    @Test
+    void nesting_up_to_the_depth_limit_is_accepted() {
+        StringBuilder text = new StringBuilder("---\ntitle: 标题\n");
+        String indent = "";
+        for (int i = 0; i < YamlErrors.MAX_DEPTH - 2; i++) {
+            text.append(indent).append("k").append(i).append(":\n");
+            indent += "  ";
+        }
+        text.append(indent).append("v: 1\n---\n正文");
+
+        assertThat(parser.parse("content/a.md", text.toString()).field("k0")).isNotNull();
+    }
+
+    @Test
+    void a_header_past_the_size_limit_is_refused_at_the_line_that_crosses_it() {
+        String pair = "y: 1\nx: " + "长".repeat(1000) + "\n";
+        String text = "---\ntitle: 标题\n" + pair.repeat(YamlErrors.MAX_CODE_POINTS / pair.length() + 10) + "---\n正文";
+
+        Problem p = yamlProblem(text);
+
+        // "title: 标题\n" is 10 code points, then pairs of lines of 5 and 1004
+        int crossing = YamlErrors.MAX_CODE_POINTS - 10;
+        int pairs = crossing / 1009;
+        int expected = 3 + 2 * pairs + (crossing % 1009 < 5 ? 0 : 1);
+        assertThat(p.line()).isEqualTo(expected);
+        assertThat(p.message()).startsWith("文章头信息太长").contains("exceeds the limit");
+    }
+
+    @Test
+    void rejects_unclosed_flow_list_at_the_line_of_its_opening_bracket() {
         List<Problem> problems = problemsOfText("---\ntitle: 标题\ntags: [援疆, 非遗\ndate: 2025-11-28\n---\n正文");
 
+        // the parser notices the missing ] on the next line, where the flow list meets "date:"; the editor
+        // has to fix the line that opened it
         assertThat(problems).singleElement().satisfies(p -> {
-            // the parser notices the missing ] on the next line, where the flow list meets "date:"
-            assertThat(p.line()).isEqualTo(4);
-            assertThat(p.message()).contains("YAML");
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.message()).contains("YAML").contains("方括号 [ 没有配对的 ]")
+                    .contains("（expected ',' or ']', but got :）");
         });
     }
 
