@@ -45,6 +45,10 @@ final class Assets {
         Files.walkFileTree(assets, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                // as in JBake: a folder holding ignore.file (.jbakeignore) is not copied, nor anything below it
+                if (!dir.equals(assets) && Files.exists(dir.resolve(config.sources().ignoreFile()))) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
                 return skipHidden && !dir.equals(assets) && dir.getFileName().toString().startsWith(".")
                         ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }

@@ -95,8 +95,11 @@ final class DocumentReader {
             default -> Document.Kind.OTHER;
         };
         String title = check.required("title").orElse("");
-        // JBake dates a page without a date by its file; a post without one is an error here, not today's news
-        boolean needsDate = kind == Document.Kind.ARTICLE || portal || source.field("date") != null;
+        String status = check.status();
+        // JBake dates a document without a date by its file; a published post without one is an error here,
+        // not today's news. A draft of a JBake site may go without one until it is published.
+        boolean needsDate = portal || source.field("date") != null
+                || (kind == Document.Kind.ARTICLE && !status.equals("draft"));
         ZonedDateTime date = needsDate ? check.date("date", true).orElse(null)
                 : extras.modified().atZone(zone);
         // "2025-11-20" (or a JBake date.format without a time) has no colon and lands on midnight
@@ -111,7 +114,6 @@ final class DocumentReader {
         Optional<String> author = check.text("author");
         Optional<String> origin = check.text("source");
         Optional<String> slug = check.slug();
-        String status = check.status();
         boolean draft = status.equals("draft");
         Map<String, Object> extra = new LinkedHashMap<>();
         source.fields().forEach((key, field) -> {

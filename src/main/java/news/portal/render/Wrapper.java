@@ -3,11 +3,16 @@ package news.portal.render;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.MarkupOutputFormat;
 import freemarker.core.OutputFormat;
+import freemarker.ext.beans.BeansWrapper;
+import freemarker.ext.beans.BeansWrapperBuilder;
+import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.SimpleScalar;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.Version;
+import news.portal.jbake.ContentStoreView;
+import news.portal.jbake.DataFiles;
 
 /**
  * Freemarker's default object wrapper, but a {@link Body} becomes markup or text depending on the output
@@ -33,8 +38,18 @@ final class Wrapper extends DefaultObjectWrapper {
         }
     }
 
+    /**
+     * JBake hands templates its ContentStore and data files through a plain BeansWrapper, so templates call
+     * Java methods on what they return ({@code db.getPublishedPages().size()}); the read-only stand-ins get
+     * the same wrapper.
+     */
+    private static final BeansWrapper JBAKE_BEANS = new BeansWrapperBuilder(Configuration.VERSION_2_3_0).build();
+
     @Override
     public TemplateModel wrap(Object object) throws TemplateModelException {
+        if (object instanceof ContentStoreView || object instanceof DataFiles) {
+            return JBAKE_BEANS.wrap(object);
+        }
         if (object instanceof Body body) {
             return HTML.get() ? HTMLOutputFormat.INSTANCE.fromMarkup(body.html()) : new SimpleScalar(body.html());
         }
