@@ -30,6 +30,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
+import java.util.stream.Stream;
 
 import news.portal.config.SiteConfig;
 import news.portal.frontmatter.FrontMatterParser;
@@ -50,7 +51,7 @@ public final class ContentLoader {
     private final SiteConfig config;
     private final FrontMatterParser parser;
     private final DocumentReader reader;
-    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final MarkdownRenderer markdown;
     /** Image sizes, kept between loads: a preview reads an image again only when its file changed. */
     private final ImageSizes imageSizes = new ImageSizes();
     /** The files of the latest load, for a reload that is told what changed. */
@@ -61,12 +62,21 @@ public final class ContentLoader {
     private final Map<Path, Read> reads = new ConcurrentHashMap<>();
     /** Articles placed by an earlier load: an unchanged document at the same address is not rendered again. */
     private final Map<Document, Placed> placed = Collections.synchronizedMap(new IdentityHashMap<>());
+    /** Characters XML forbids that reading a file removed, by path below the content folder. */
+    private final Map<String, List<Problem>> removedChars = new ConcurrentHashMap<>();
 
     /** A loader for the site {@code config} describes. */
     public ContentLoader(SiteConfig config) {
         this.config = config;
         this.parser = new FrontMatterParser(config.sources().headerSeparator());
         this.reader = new DocumentReader(config.identity().zone(), config.sources());
+        this.markdown = new MarkdownRenderer(renderOptions(config));
+    }
+
+    /** How {@code config} has Markdown bodies rendered: the raw HTML policy and the video players allowed. */
+    public static MarkdownRenderer.Options renderOptions(SiteConfig config) {
+        SiteConfig.Markdown markdown = config.sources().markdown();
+        return new MarkdownRenderer.Options(markdown.trustedHtml(), markdown.iframeHosts());
     }
 
     /** A file as last read: its stamp, and the document or the problems found in it. */
@@ -158,7 +168,8 @@ public final class ContentLoader {
             Set<Document> current = Collections.newSetFromMap(new IdentityHashMap<>());
             current.addAll(shown);
             placed.keySet().retainAll(current);
-            List<Problem> warnings = shown.stream().flatMap(d -> placed.get(d).warnings().stream()).toList();
+            List<Problem> warnings = shown.stream().flatMap(d -> Stream.concat(
+                    removedChars.getOrDefault(d.file(), List.of()).stream(), placed.get(d).warnings().stream())).toList();
             return assemble(rendered, scan.statics, warnings, now);
         } finally {
             pool.shutdown();
@@ -245,7 +256,8 @@ public final class ContentLoader {
             rendered.flaws().forEach(flaw -> warnings.add(
                     new Problem(file, document.bodyLine() + flaw.line() - 1, "正文", flaw.message())));
         }
-        String summary = document.summary().orElse(rendered.summary());
+        // a body's "&#1;" becomes U+0001 in the automatic summary, which the feeds carry
+        String summary = document.summary().orElse(XmlChars.strip(rendered.summary()));
         Optional<String> cover = document.cover()
                 .map(c -> SitePath.isAbsolute(c) ? c : SitePath.resolve(document.file(), c).orElse(c));
         Optional<ImageSizes.Size> coverFile = document.cover()
@@ -360,12 +372,21 @@ public final class ContentLoader {
             problems.add(Problem.ofFile(display, "无法读取：" + e.getMessage()));
             return Optional.empty();
         }
+        // before the front matter is parsed: SnakeYAML refuses most of these characters, in English
+        List<Problem> removed = new ArrayList<>();
+        text = XmlChars.stripFile(text, display, removed);
         Source source;
         try {
-            source = parser.parse(display, text);
+            source = XmlChars.stripFields(parser.parse(display, text), removed);
         } catch (ProblemException e) {
             problems.addAll(e.problems());
             return Optional.empty();
+        } finally {
+            if (removed.isEmpty()) {
+                removedChars.remove(file);
+            } else {
+                removedChars.put(file, List.copyOf(removed));
+            }
         }
         if (sources != null) {
             sources.put(file, source);

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import news.portal.config.SiteConfig;
+import news.portal.content.ContentLoader;
 import news.portal.content.Document;
 import news.portal.content.Reading;
 import news.portal.content.SitePath;
@@ -36,12 +37,13 @@ final class LinkCheck {
     private final Set<String> staticFiles;
     private final Map<String, Document> byFile = new HashMap<>();
     private final Map<String, Boolean> assets = new ConcurrentHashMap<>();
-    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final MarkdownRenderer markdown;
 
     LinkCheck(SiteConfig config, Reading reading, Instant now) {
         this.config = config;
         this.reading = reading;
         this.now = now;
+        this.markdown = new MarkdownRenderer(ContentLoader.renderOptions(config));
         this.markdownFiles = new HashSet<>(reading.files());
         this.staticFiles = new HashSet<>(reading.staticFiles());
         reading.documents().forEach(d -> byFile.put(d.file(), d));
