@@ -256,15 +256,24 @@ public final class ContentLoader {
             rendered.flaws().forEach(flaw -> warnings.add(
                     new Problem(file, document.bodyLine() + flaw.line() - 1, "正文", flaw.message())));
         }
-        // a body's "&#1;" becomes U+0001 in the automatic summary, which the feeds carry
+        // a body's "&#1;" becomes U+0001 in the automatic summary and in a full-text feed, which decodes it
         String summary = document.summary().orElse(XmlChars.strip(rendered.summary()));
+        // flexmark writes some references out as the characters themselves, jsoup (in the feeds) all of them
+        String html = XmlChars.strip(XmlChars.stripReferences(rendered.html()));
+        if (html != rendered.html()) {
+            String body = document.markdown();
+            int at = XmlChars.firstForbiddenReference(body);
+            int line = at < 0 ? 0 : document.bodyLine() + (int) body.substring(0, at).chars().filter(c -> c == '\n').count();
+            warnings.add(new Problem(config.paths().shownContent(document.file()), line, "正文",
+                    "正文里有 &#1;、&#xFFFE; 这样的字符引用，指向 XML 不允许的字符，已删除：它们会让全文 RSS 和 Atom 无法读取"));
+        }
         Optional<String> cover = document.cover()
                 .map(c -> SitePath.isAbsolute(c) ? c : SitePath.resolve(document.file(), c).orElse(c));
         Optional<ImageSizes.Size> coverFile = document.cover()
                 .flatMap(c -> images.cover(c, document.lineOf("cover")));
         Optional<ImageSizes.Size> coverSize = declaredCoverSize(document).or(() -> coverFile);
         String slug = uri.substring(uri.lastIndexOf('/') + 1, uri.length() - config.output().extension().length());
-        return new Article(document, uri, slug, rendered.html(), summary, cover, coverSize, images.pictures(), tags,
+        return new Article(document, uri, slug, html, summary, cover, coverSize, images.pictures(), tags,
                 section);
     }
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import news.portal.frontmatter.Field;
 import news.portal.frontmatter.Source;
@@ -20,7 +22,58 @@ import news.portal.problem.Problem;
  */
 final class XmlChars {
 
+    /** A numeric character reference, which HTML also reads without its semicolon. */
+    private static final Pattern REFERENCE = Pattern.compile("&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));?");
+
     private XmlChars() {
+    }
+
+    /**
+     * {@code html} without character references to characters XML forbids ({@code &#1;}, {@code &#xFFFE;}):
+     * a full-text feed decodes a body's references as it makes its links absolute, and writes the characters
+     * themselves. In HTML they show nothing, or a replacement character.
+     *
+     * @return {@code html} itself when it has none
+     */
+    static String stripReferences(String html) {
+        if (html.indexOf("&#") < 0) {
+            return html;
+        }
+        Matcher reference = REFERENCE.matcher(html);
+        StringBuilder out = null;
+        int copied = 0;
+        while (reference.find()) {
+            if (!forbiddenReference(reference)) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(html.length());
+            }
+            out.append(html, copied, reference.start());
+            copied = reference.end();
+        }
+        return out == null ? html : out.append(html, copied, html.length()).toString();
+    }
+
+    /** The offset of the first reference to a forbidden character in {@code text}, or -1. */
+    static int firstForbiddenReference(String text) {
+        if (text.indexOf("&#") < 0) {
+            return -1;
+        }
+        Matcher reference = REFERENCE.matcher(text);
+        while (reference.find()) {
+            if (forbiddenReference(reference)) {
+                return reference.start();
+            }
+        }
+        return -1;
+    }
+
+    private static boolean forbiddenReference(Matcher reference) {
+        long code = reference.group(1) != null ? Long.parseLong(reference.group(1), 16) : Long.parseLong(reference.group(2));
+        boolean allowed = code == 0x9 || code == 0xA || code == 0xD || code >= 0x20 && code < 0xD800
+                || code >= 0xE000 && code <= 0xFFFD || code >= 0x10000 && code <= 0x10FFFF;
+        return !allowed;
     }
 
     /** {@code text} without the characters XML forbids; {@code text} itself when it has none. */

@@ -23,8 +23,9 @@ import news.portal.problem.Problem;
  * Links between articles and images, resolved as the bake resolves them: a path starting with {@code /}
  * from the content folder (or, for images, the asset folder), any other relative to the article's file.
  * The bake turns such links into relative ones without asking whether the target exists; this is
- * where a broken one is caught. So is raw HTML whose tags do not pair up, which breaks the rest of the page
- * (the bake only warns of it).
+ * where a broken one is caught. So is raw HTML whose tags do not pair up, which breaks the rest of the page,
+ * and what the bake takes out of a body as unsafe (a script address, raw HTML {@code markdown.raw_html}
+ * refuses); the bake only warns of these.
  */
 final class LinkCheck {
 
