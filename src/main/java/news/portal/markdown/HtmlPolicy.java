@@ -130,21 +130,23 @@ final class HtmlPolicy {
         }
         List<Edit> edits = new ArrayList<>();
         org.jsoup.nodes.Document document = Parser.htmlParser().setTrackPosition(true).parseInput(html, "");
-        List<Range> removed = new ArrayList<>();
+        List<Edit> removed = new ArrayList<>();
         for (Element element : document.getAllElements()) {
             Range range = element.sourceRange();
             if (!trusted && written(range) && WITH_CONTENT.contains(element.normalName()) && !allowedFrame(element)) {
+                // without its end tag, what follows was read as its content (a script's text, <plaintext>'s
+                // rest), never as tags of its own: none of it was checked, so it goes too
                 Range close = element.endSourceRange();
-                int to = written(close) ? close.endPos() : range.endPos();
-                removed.add(new Range(range.start(), written(close) ? close.end() : range.end()));
-                edits.add(Edit.cut(html, range.startPos(), to));
+                Edit cut = Edit.cut(html, range.startPos(), written(close) ? close.endPos() : html.length());
+                removed.add(cut);
+                edits.add(cut);
                 flaws.add(flaw(line, range, "已删除 <" + element.normalName() + "> 及其中的内容：" + whyContent(element)));
             }
         }
         for (Element element : document.getAllElements()) {
             Range range = element.sourceRange();
             boolean written = written(range);
-            if (written && removed.stream().anyMatch(r -> r.startPos() <= range.startPos() && range.endPos() <= r.endPos())) {
+            if (written && removed.stream().anyMatch(r -> r.start() <= range.startPos() && range.endPos() <= r.end())) {
                 continue;
             }
             String name = element.normalName();

@@ -117,6 +117,17 @@ class HtmlPolicyTest {
     }
 
     @Test
+    void an_element_whose_end_tag_is_missing_goes_with_the_rest_of_its_piece() {
+        // jsoup, like a browser, reads what follows an unclosed <textarea> as its text: none of it was checked
+        MarkdownRenderer.Rendered rendered = render("<div><textarea>\n<img src=x onerror=alert(1)>\n</div>\n\n正文。\n");
+
+        assertThat(rendered.html()).doesNotContain("onerror").doesNotContain("textarea").contains("<p>正文。</p>");
+        assertThat(rendered.flaws()).extracting(MarkdownRenderer.Flaw::message)
+                .anyMatch(m -> m.startsWith("已删除 <textarea> 及其中的内容"))
+                .noneMatch(m -> m.contains("合起来读"));
+    }
+
+    @Test
     void other_tags_go_and_their_text_stays() {
         MarkdownRenderer.Rendered rendered = render("<center><font color=red>通知</font></center>\n");
 
