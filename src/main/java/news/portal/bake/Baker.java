@@ -100,7 +100,7 @@ public final class Baker {
                 model.pages().size(), seconds(start)));
         if (!model.warnings().isEmpty()) {
             model.warnings().forEach(warning -> progress.accept(warning.toString()));
-            progress.accept("警告：以上 " + model.warnings().size() + " 处问题（图片找不到、HTML 标签没有闭合）不影响生成，网站照常写出，但这些页面显示得不对，请修改");
+            progress.accept("警告：以上 " + model.warnings().size() + " 处问题（图片找不到、HTML 标签没有闭合、不安全的 HTML 或控制字符已删除）不影响生成，网站照常写出，但这些页面显示得不对，请修改");
         }
 
         Path target = OutputGuard.real(output);

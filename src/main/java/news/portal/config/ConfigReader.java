@@ -29,6 +29,7 @@ final class ConfigReader {
     static final String FILE = "jbake.properties";
 
     private static final Map<String, String[]> TEMPLATE_KEYS = templateKeys();
+    private static final Pattern HOST = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+");
 
     private final Path site;
     private final List<Problem> problems = new ArrayList<>();
@@ -69,7 +70,8 @@ final class ConfigReader {
                 bool("asset.fingerprint", conventions.portal()));
         SiteConfig.Sources sources = new SiteConfig.Sources(
                 text("header.separator", "~~~~~~"), text("date.format", "yyyy-MM-dd"),
-                text("default.type", ""), text("default.status", "published"), text("ignore.file", ".jbakeignore"));
+                text("default.type", ""), text("default.status", "published"), text("ignore.file", ".jbakeignore"),
+                markdown());
         SiteConfig.Share share = new SiteConfig.Share(services(), bool("share.pages", false),
                 image("share.image", paths));
         SiteConfig.Discovery discovery = discovery();
@@ -155,6 +157,29 @@ final class ConfigReader {
         return new SiteConfig.Discovery(content.equals("full"), bool("feed.terms", true), news, positive("sitemap.news.days", 2), maxUrls,
                 bool("paginate.noindex", false), verification("site.verification.baidu"),
                 verification("site.verification.google"));
+    }
+
+    private SiteConfig.Markdown markdown() {
+        String policy = text("markdown.raw_html", "safe").toLowerCase(Locale.ROOT);
+        if (!policy.equals("safe") && !policy.equals("trusted")) {
+            problem("markdown.raw_html", "应为 safe（只保留文章用得到的 HTML，默认）或 trusted（HTML 原样保留），现在是“"
+                    + policy + "”");
+        }
+        List<String> hosts = new ArrayList<>();
+        for (String name : text("markdown.iframe_hosts", String.join(",", SiteConfig.Markdown.VIDEO_HOSTS))
+                .split("[,，\\s]+")) {
+            String host = name.strip().toLowerCase(Locale.ROOT);
+            if (host.isEmpty()) {
+                continue;
+            }
+            if (!HOST.matcher(host).matches()) {
+                problem("markdown.iframe_hosts", "应为网站的域名，如 player.bilibili.com（不带 https:// 和路径），现在是“"
+                        + name.strip() + "”");
+            } else if (!hosts.contains(host)) {
+                hosts.add(host);
+            }
+        }
+        return new SiteConfig.Markdown(policy.equals("trusted"), hosts);
     }
 
     /** A verification code goes into an attribute of every front page: keep it to the characters such codes use. */

@@ -179,9 +179,44 @@ public record SiteConfig(
      * @param defaultType     {@code default.type}: type of a JBake-header document without one
      * @param defaultStatus   {@code default.status}: status of a JBake-header document without one
      * @param ignoreFile      {@code ignore.file}: a folder holding this file is not read
+     * @param markdown        how raw HTML in a Markdown body is treated
      */
     public record Sources(String headerSeparator, String jbakeDateFormat, String defaultType,
-                          String defaultStatus, String ignoreFile) { }
+                          String defaultStatus, String ignoreFile, Markdown markdown) {
+
+        /** Sources with {@link Markdown#DEFAULT}. */
+        public Sources(String headerSeparator, String jbakeDateFormat, String defaultType, String defaultStatus,
+                       String ignoreFile) {
+            this(headerSeparator, jbakeDateFormat, defaultType, defaultStatus, ignoreFile, Markdown.DEFAULT);
+        }
+    }
+
+    /**
+     * The raw HTML an editor may write in a Markdown body. Any editor account can publish, so by default a
+     * body cannot carry script: a stolen or careless account must not be able to plant it on every reader.
+     *
+     * @param trustedHtml {@code markdown.raw_html}: {@code safe} (the default) keeps only the HTML articles
+     *                    use (figures, pictures, tables, video and audio, text markup, video players) and
+     *                    removes the rest ({@code <script>}, {@code <style>}, forms, {@code on…} and
+     *                    {@code style} attributes …) with a warning at its line; {@code trusted} keeps raw
+     *                    HTML as written. Either way {@code javascript:}, {@code vbscript:} and
+     *                    {@code data:} addresses other than {@code data:image/…} are removed, with a warning
+     * @param iframeHosts {@code markdown.iframe_hosts}: the sites whose players a safe body may embed in an
+     *                    {@code <iframe>}, over https, each host matched exactly or as a parent domain;
+     *                    separated by commas, default {@link #VIDEO_HOSTS}; empty for no iframe at all
+     */
+    public record Markdown(boolean trustedHtml, List<String> iframeHosts) {
+
+        /** The players of Bilibili, Tencent Video and Youku. */
+        public static final List<String> VIDEO_HOSTS = List.of("player.bilibili.com", "v.qq.com", "player.youku.com");
+
+        /** Safe raw HTML and the players of {@link #VIDEO_HOSTS}. */
+        public static final Markdown DEFAULT = new Markdown(false, VIDEO_HOSTS);
+
+        public Markdown {
+            iframeHosts = List.copyOf(iframeHosts);
+        }
+    }
 
     /**
      * @param services {@code share.services}: the share services shown, in this order; default

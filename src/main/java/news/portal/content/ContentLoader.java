@@ -30,6 +30,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
+import java.util.stream.Stream;
 
 import news.portal.config.SiteConfig;
 import news.portal.frontmatter.FrontMatterParser;
@@ -51,7 +52,7 @@ public final class ContentLoader {
     private final SiteConfig config;
     private final FrontMatterParser parser;
     private final DocumentReader reader;
-    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final MarkdownRenderer markdown;
     private final Crawl crawl;
     private final JBakeEngines engines;
     /** Image sizes, kept between loads: a preview reads an image again only when its file changed. */
@@ -64,6 +65,8 @@ public final class ContentLoader {
     private final Map<Path, Read> reads = new ConcurrentHashMap<>();
     /** Articles placed by an earlier load: an unchanged document at the same address is not rendered again. */
     private final Map<Document, Placed> placed = Collections.synchronizedMap(new IdentityHashMap<>());
+    /** Characters XML forbids that reading a file removed, by path below the content folder. */
+    private final Map<String, List<Problem>> removedChars = new ConcurrentHashMap<>();
 
     /** A loader for the site {@code config} describes. */
     public ContentLoader(SiteConfig config) {
@@ -72,6 +75,13 @@ public final class ContentLoader {
         this.reader = new DocumentReader(config);
         this.crawl = new Crawl(config);
         this.engines = new JBakeEngines(config.paths().site());
+        this.markdown = new MarkdownRenderer(renderOptions(config));
+    }
+
+    /** How {@code config} has Markdown bodies rendered: the raw HTML policy and the video players allowed. */
+    public static MarkdownRenderer.Options renderOptions(SiteConfig config) {
+        SiteConfig.Markdown markdown = config.sources().markdown();
+        return new MarkdownRenderer.Options(markdown.trustedHtml(), markdown.iframeHosts());
     }
 
     /** A file as last read: its stamp, and the document or the problems found in it. */
@@ -163,7 +173,8 @@ public final class ContentLoader {
             Set<Document> current = Collections.newSetFromMap(new IdentityHashMap<>());
             current.addAll(shown);
             placed.keySet().retainAll(current);
-            List<Problem> warnings = shown.stream().flatMap(d -> placed.get(d).warnings().stream()).toList();
+            List<Problem> warnings = shown.stream().flatMap(d -> Stream.concat(
+                    removedChars.getOrDefault(d.file(), List.of()).stream(), placed.get(d).warnings().stream())).toList();
             return assemble(rendered, scan.statics, warnings, now);
         } finally {
             pool.shutdown();
@@ -257,7 +268,7 @@ public final class ContentLoader {
         String uri = addresses.uri(document);
         String root = SitePath.rootOf(uri);
         if (document.html().isPresent()) {
-            return placeRendered(document, uri, tags, section);
+            return placeRendered(document, uri, tags, section, warnings);
         }
         MarkdownRenderer.Rendered rendered = markdown.render(document.markdown(),
                 ref -> relativeLink(document.file(), ref, root, addresses, links),
@@ -267,20 +278,34 @@ public final class ContentLoader {
             rendered.flaws().forEach(flaw -> warnings.add(
                     new Problem(file, document.bodyLine() + flaw.line() - 1, "正文", flaw.message())));
         }
-        String summary = document.summary().orElse(rendered.summary());
+        // a body's "&#1;" becomes U+0001 in the automatic summary and in a full-text feed, which decodes it
+        String summary = document.summary().orElse(XmlChars.strip(rendered.summary()));
+        // flexmark writes some references out as the characters themselves, jsoup (in the feeds) all of them
+        String html = XmlChars.strip(XmlChars.stripReferences(rendered.html()));
+        if (html != rendered.html()) {
+            String body = document.markdown();
+            int at = XmlChars.firstForbiddenReference(body);
+            int line = at < 0 ? 0 : document.bodyLine() + (int) body.substring(0, at).chars().filter(c -> c == '\n').count();
+            warnings.add(new Problem(config.paths().shownContent(document.file()), line, "正文",
+                    "正文里有 &#1;、&#xFFFE; 这样的字符引用，指向 XML 不允许的字符，已删除：它们会让全文 RSS 和 Atom 无法读取"));
+        }
         Optional<String> cover = document.cover()
                 .map(c -> SitePath.isAbsolute(c) ? c : SitePath.resolve(document.file(), c).orElse(c));
         Optional<ImageSizes.Size> coverFile = document.cover()
                 .flatMap(c -> images.cover(c, document.lineOf("cover")));
         Optional<ImageSizes.Size> coverSize = declaredCoverSize(document).or(() -> coverFile);
         String slug = uri.substring(uri.lastIndexOf('/') + 1, uri.length() - config.output().extension().length());
-        return new Article(document, uri, slug, rendered.html(), summary, cover, coverSize, images.pictures(), tags,
+        return new Article(document, uri, slug, html, summary, cover, coverSize, images.pictures(), tags,
                 section);
     }
 
     /** A body a JBake engine rendered: shown as the engine wrote it, as stock JBake shows it. */
-    private Article placeRendered(Document document, String uri, List<Term> tags, Optional<Term> section) {
-        String html = document.html().orElseThrow();
+    private Article placeRendered(Document document, String uri, List<Term> tags, Optional<Term> section,
+                                  List<Problem> warnings) {
+        List<MarkdownRenderer.Flaw> flaws = new ArrayList<>();
+        String html = markdown.cleanHtml(document.html().orElseThrow(), document.bodyLine(), flaws);
+        String file = config.paths().shownContent(document.file());
+        flaws.forEach(flaw -> warnings.add(new Problem(file, flaw.line(), "正文", flaw.message())));
         String summary = document.summary().orElseGet(() -> MarkdownRenderer.summaryOfHtml(html,
                 config.paging().summaryLength()));
         Optional<String> cover = document.cover()
@@ -407,10 +432,13 @@ public final class ContentLoader {
         // the portal's Markdown renders once addresses are known; every other body goes through JBake's engine
         boolean jbakeBody = markup.isPresent()
                 && !(markup.get() == JBakeEngines.Markup.MARKDOWN && config.conventions().cjk());
+        // before the front matter is parsed: SnakeYAML refuses most of these characters, in English
+        List<Problem> removed = new ArrayList<>();
+        text = XmlChars.stripFile(text, display, removed);
         Source source;
         Optional<JBakeEngines.Parsed> parsed = Optional.empty();
         try {
-            source = parser.parse(display, text);
+            source = XmlChars.stripFields(parser.parse(display, text), removed);
         } catch (ProblemException e) {
             if (markup.orElse(null) != JBakeEngines.Markup.ASCIIDOC) {
                 problems.addAll(e.problems());
@@ -424,6 +452,12 @@ public final class ContentLoader {
                 return Optional.empty();
             }
             source = fromAttributes(display, parsed.get().fields(), path);
+        } finally {
+            if (removed.isEmpty()) {
+                removedChars.remove(file);
+            } else {
+                removedChars.put(file, List.copyOf(removed));
+            }
         }
         if (sources != null) {
             sources.put(file, source);
@@ -435,8 +469,11 @@ public final class ContentLoader {
                 parsed = engines.parse(path, markup.get());
             }
             if (parsed.isPresent()) {
+                // JBake's engine read the file itself: what it gives must lose XML's forbidden characters too
                 html = Optional.of(parsed.get().html());
-                jbakeFields = parsed.get().fields();
+                Map<String, Object> fields = new java.util.LinkedHashMap<>();
+                parsed.get().fields().forEach((key, value) -> fields.put(key, XmlChars.stripValue(value)));
+                jbakeFields = fields;
             } else if (source.format() == Source.Format.JBAKE) {
                 // JBake itself skips such a file with a warning; DocumentReader names what is missing
                 html = Optional.of(engines.render(path, markup.get(), text.lines().toList(), source.body()));
@@ -450,6 +487,7 @@ public final class ContentLoader {
         } catch (IOException e) {
             modified = java.time.Instant.EPOCH;
         }
+        html = html.map(body -> XmlChars.strip(XmlChars.stripReferences(body)));
         return reader.read(display, file, source, problems,
                 new DocumentReader.Extras(html, jbakeFields, sha1(bytes), modified));
     }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import news.portal.config.SiteConfig;
+import news.portal.content.ContentLoader;
 import news.portal.content.Document;
 import news.portal.content.Reading;
 import news.portal.content.SitePath;
@@ -22,8 +23,9 @@ import news.portal.problem.Problem;
  * Links between articles and images, resolved as the bake resolves them: a path starting with {@code /}
  * from the content folder (or, for images, the asset folder), any other relative to the article's file.
  * The bake turns such links into relative ones without asking whether the target exists; this is
- * where a broken one is caught. So is raw HTML whose tags do not pair up, which breaks the rest of the page
- * (the bake only warns of it).
+ * where a broken one is caught. So is raw HTML whose tags do not pair up, which breaks the rest of the page,
+ * and what the bake takes out of a body as unsafe (a script address, raw HTML {@code markdown.raw_html}
+ * refuses); the bake only warns of these.
  */
 final class LinkCheck {
 
@@ -36,12 +38,13 @@ final class LinkCheck {
     private final Set<String> staticFiles;
     private final Map<String, Document> byFile = new HashMap<>();
     private final Map<String, Boolean> assets = new ConcurrentHashMap<>();
-    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final MarkdownRenderer markdown;
 
     LinkCheck(SiteConfig config, Reading reading, Instant now) {
         this.config = config;
         this.reading = reading;
         this.now = now;
+        this.markdown = new MarkdownRenderer(ContentLoader.renderOptions(config));
         this.markdownFiles = new HashSet<>(reading.files());
         this.staticFiles = new HashSet<>(reading.staticFiles());
         reading.documents().forEach(d -> byFile.put(d.file(), d));

@@ -18,6 +18,7 @@ import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.RefNode;
@@ -32,6 +33,11 @@ import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
+import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.html.renderer.LinkType;
+import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -52,9 +58,39 @@ public final class MarkdownRenderer {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final HtmlPolicy policy;
 
-    /** A renderer with the extensions a news article needs. */
+    /**
+     * How a renderer treats the raw HTML of a body.
+     *
+     * @param trustedHtml whether raw HTML stays as written ({@code markdown.raw_html=trusted}); else only
+     *                    what articles use is kept and the rest removed, each removal a {@link Flaw}. Script
+     *                    addresses ({@code javascript:} …) are removed under either setting
+     * @param iframeHosts the sites whose players a safe body may embed in an {@code <iframe>} over https,
+     *                    each matched as it is or as the end of a host ({@code v.qq.com} takes
+     *                    {@code m.v.qq.com} too)
+     */
+    public record Options(boolean trustedHtml, List<String> iframeHosts) {
+
+        /** The players of Bilibili, Tencent Video and Youku. */
+        public static final List<String> VIDEO_HOSTS = List.of("player.bilibili.com", "v.qq.com", "player.youku.com");
+
+        /** Safe raw HTML, players of {@link #VIDEO_HOSTS}: what a site gets without configuring anything. */
+        public static final Options DEFAULT = new Options(false, VIDEO_HOSTS);
+
+        public Options {
+            iframeHosts = List.copyOf(iframeHosts);
+        }
+    }
+
+    /** A renderer with the extensions a news article needs and {@link Options#DEFAULT}. */
     public MarkdownRenderer() {
+        this(Options.DEFAULT);
+    }
+
+    /** A renderer with the extensions a news article needs that treats raw HTML as {@code html} says. */
+    public MarkdownRenderer(Options html) {
+        policy = new HtmlPolicy(html.trustedHtml(), html.iframeHosts());
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 AutolinkExtension.create(), FootnoteExtension.create()));
@@ -66,7 +102,42 @@ public final class MarkdownRenderer {
         parser = Parser.builder(options).build();
         renderer = HtmlRenderer.builder(options).extensions(List.of(ImageAttributes.create()))
                 .nodeRendererFactory(data -> new TableScroll())
-                .nodeRendererFactory(data -> new RawHtmlOutput()).build();
+                .nodeRendererFactory(data -> new RawHtmlOutput())
+                .linkResolverFactory(new SafeLinks()).build();
+    }
+
+    /**
+     * The last word on every address flexmark writes, autolinks ({@code <javascript:…>}) included: a script
+     * address becomes {@code #} (an image's, nothing). The flaws are found before, on the parsed tree.
+     */
+    private static final class SafeLinks extends IndependentLinkResolverFactory implements LinkResolver {
+
+        @Override
+        public LinkResolver apply(LinkResolverBasicContext context) {
+            return this;
+        }
+
+        @Override
+        public ResolvedLink resolveLink(Node node, LinkResolverBasicContext context, ResolvedLink link) {
+            if (UrlSchemes.blocked(link.getUrl()).isEmpty()) {
+                return link;
+            }
+            return link.withUrl(link.getLinkType() == LinkType.IMAGE ? "" : "#");
+        }
+    }
+
+    /**
+     * A body some other engine rendered (an HTML content file, AsciiDoc, JBake's Markdown), cleaned as raw
+     * HTML in Markdown is: script addresses always, and under the {@code safe} policy whatever it refuses.
+     *
+     * @param line  the line of the file where the body starts, for the flaws
+     * @param flaws receives what was removed, by line
+     */
+    public String cleanHtml(String html, int line, List<Flaw> flaws) {
+        if (html.indexOf('<') < 0) {
+            return html;
+        }
+        return policy.verify(policy.clean(html, line, flaws), line, flaws);
     }
 
     /**
@@ -115,15 +186,21 @@ public final class MarkdownRenderer {
      */
     public Rendered render(String markdown, UnaryOperator<String> links, Images images, int summaryLength) {
         Document document = parser.parse(markdown);
+        boolean hasHtml = markdown.indexOf('<') >= 0;
+        List<Flaw> safety = new ArrayList<>();
+        Map<Node, String> cleaned = safety(document, markdown, safety);
         // sizes before rewriting, which replaces the addresses they are looked up by; every Markdown image,
         // inline or reference-style, is written "![", and most articles have none and no raw HTML image or
         // link either, which saves them a walk of the tree
         boolean raw = RawHtml.mayLink(markdown);
         if (raw || markdown.contains("![")) {
-            lookUpImages(document, links, images, raw);
+            lookUpImages(document, links, images, raw, cleaned);
         }
+        document.set(RawHtmlOutput.REWRITTEN, cleaned);
         rewriteLinks(document, links);
-        String html = CjkBreaks.resolveInHtml(renderer.render(document));
+        String written = CjkBreaks.resolveInHtml(renderer.render(document));
+        String html = hasHtml ? firstRawLine(document).map(line -> policy.verify(written, line, safety)).orElse(written)
+                : written;
         StringBuilder text = new StringBuilder();
         boolean more = collectSummary(document, text, summaryLength * 2);
         String plain = CjkBreaks.resolveInText(text.toString());
@@ -132,13 +209,65 @@ public final class MarkdownRenderer {
             plain = rawHtmlText(document);
         }
         String summary = more ? plain.strip().replaceAll("\\s+", " ") : Summary.cut(plain, summaryLength);
-        return new Rendered(html, summary, markdown.indexOf('<') < 0 ? List.of() : flaws(document));
+        return new Rendered(html, summary, merge(hasHtml ? flaws(document) : List.of(), safety));
+    }
+
+    private static List<Flaw> merge(List<Flaw> balance, List<Flaw> safety) {
+        if (safety.isEmpty()) {
+            return balance;
+        }
+        List<Flaw> all = new ArrayList<>(balance);
+        all.addAll(safety);
+        all.sort((a, b) -> Integer.compare(a.line(), b.line()));
+        return List.copyOf(all);
+    }
+
+    /**
+     * Finds the script addresses of Markdown's links and images (they are replaced as they are written out)
+     * and cleans the raw HTML as {@link HtmlPolicy} says.
+     *
+     * @param flaws receives what was removed, at its line
+     * @return the new text of each raw HTML node that changed
+     */
+    private Map<Node, String> safety(Document document, String markdown, List<Flaw> flaws) {
+        Map<Node, String> cleaned = new IdentityHashMap<>();
+        // a scheme needs a ":", written or as a character reference, and raw HTML a "<"
+        if (markdown.indexOf(':') < 0 && markdown.indexOf('&') < 0 && markdown.indexOf('<') < 0) {
+            return cleaned;
+        }
+        for (Node node : document.getDescendants()) {
+            int line = node.getLineNumber() + 1;
+            if (node instanceof LinkNodeBase link) {
+                String url = link.getUrl().unescape();
+                UrlSchemes.blocked(url).ifPresent(scheme -> flaws.add(new Flaw(line, (node instanceof Image
+                        || node instanceof ImageRef ? "图片" : "链接") + "地址“" + UrlSchemes.shown(url) + "”已删除："
+                        + UrlSchemes.why(scheme) + "。请改用 https:// 开头的网址或站内路径")));
+            } else {
+                rawText(node).ifPresent(html -> {
+                    String clean = policy.clean(html, line, flaws);
+                    if (clean != html) {
+                        cleaned.put(node, clean);
+                    }
+                });
+            }
+        }
+        return cleaned;
+    }
+
+    private static Optional<Integer> firstRawLine(Document document) {
+        for (Node node : document.getDescendants()) {
+            if (rawText(node).isPresent()) {
+                return Optional.of(node.getLineNumber() + 1);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
      * @param html    the body as HTML
      * @param summary plain text, possibly empty
-     * @param flaws   what an editor should fix in the body: raw HTML tags without their pair
+     * @param flaws   what an editor should fix in the body: raw HTML tags without their pair, and what was
+     *                removed from it as unsafe (script addresses, raw HTML the policy refuses), by line
      */
     public record Rendered(String html, String summary, List<Flaw> flaws) { }
 
@@ -162,9 +291,9 @@ public final class MarkdownRenderer {
      * Asks {@code images} for the size of every image in the order the body shows them, Markdown's and raw
      * HTML's alike, and rewrites the raw HTML; both results travel on the document to the renderer.
      */
-    private static void lookUpImages(Document document, UnaryOperator<String> links, Images images, boolean raw) {
+    private static void lookUpImages(Document document, UnaryOperator<String> links, Images images, boolean raw,
+                                     Map<Node, String> rewritten) {
         Map<Node, ImageSizes.Size> sizes = new IdentityHashMap<>();
-        Map<Node, String> rewritten = new IdentityHashMap<>();
         for (Node node : document.getDescendants()) {
             String url = null;
             if (node instanceof Image image) {
@@ -174,7 +303,7 @@ public final class MarkdownRenderer {
                 Reference definition = ref.getReferenceNode(document);
                 url = definition == null ? null : definition.getUrl().toString();
             } else if (raw) {
-                rawText(node).filter(RawHtml::mayLink).ifPresent(html -> {
+                rawText(node).map(html -> rewritten.getOrDefault(node, html)).filter(RawHtml::mayLink).ifPresent(html -> {
                     String changed = RawHtml.rewrite(html, links, images, node.getLineNumber() + 1);
                     if (changed != html) {
                         rewritten.put(node, changed);
@@ -186,7 +315,6 @@ public final class MarkdownRenderer {
             }
         }
         document.set(ImageAttributes.SIZES, sizes);
-        document.set(RawHtmlOutput.REWRITTEN, rewritten);
     }
 
     /**
@@ -213,14 +341,16 @@ public final class MarkdownRenderer {
     public Inspection inspect(String markdown) {
         boolean raw = RawHtml.mayLink(markdown);
         boolean html = markdown.indexOf('<') >= 0;
-        if (!html && !markdown.contains("](") && !markdown.contains("]:")) {
-            // every inline link and image has "](" and every reference definition "]:", raw HTML a "<"; most
-            // articles have none of these, and skipping their parse keeps a check of the whole site fast
-            // enough for a hook
+        if (!html && !markdown.contains("](") && !markdown.contains("]:") && !markdown.contains("://")) {
+            // every inline link and image has "](" and every reference definition "]:", raw HTML a "<", a bare
+            // address "://"; most articles have none of these, and skipping their parse keeps a check of the
+            // whole site fast enough for a hook
             return new Inspection(List.of(), List.of());
         }
         Document document = parser.parse(markdown);
-        return new Inspection(references(document, raw), html ? flaws(document) : List.of());
+        List<Flaw> safety = new ArrayList<>();
+        safety(document, markdown, safety);
+        return new Inspection(references(document, raw), merge(html ? flaws(document) : List.of(), safety));
     }
 
     private static List<Ref> references(Document document, boolean raw) {
@@ -266,7 +396,10 @@ public final class MarkdownRenderer {
 
     private static void rewriteLinks(Node node, UnaryOperator<String> links) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof Link link) {
+            if (child instanceof LinkNodeBase link && UrlSchemes.blocked(link.getUrl().unescape()).isPresent()) {
+                // not for the rewriter, which might make it relative; SafeLinks writes what stays of it
+                link.setUrl(BasedSequence.of(child instanceof Image ? "" : "#"));
+            } else if (child instanceof Link link) {
                 link.setUrl(rewrite(link.getUrl(), links));
             } else if (child instanceof Image image) {
                 image.setUrl(rewrite(image.getUrl(), links));

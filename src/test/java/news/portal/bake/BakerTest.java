@@ -199,7 +199,7 @@ class BakerTest {
 
         assertThat(lines).anySatisfy(line -> assertThat(line)
                 .startsWith("content/news/2025/11/missing.md:7: 正文: 图片“/images/missing.png”找不到"));
-        assertThat(lines).contains("警告：以上 1 处问题（图片找不到、HTML 标签没有闭合）不影响生成，网站照常写出，但这些页面显示得不对，请修改");
+        assertThat(lines).contains("警告：以上 1 处问题（图片找不到、HTML 标签没有闭合、不安全的 HTML 或控制字符已删除）不影响生成，网站照常写出，但这些页面显示得不对，请修改");
         assertThat(Jsoup.parse(read(out.resolve("2025/11/missing.html"))).select(".prose img[alt=找不到的图]"))
                 .hasSize(1);
     }

@@ -65,6 +65,32 @@ class SiteConfigTest {
     }
 
     @Test
+    void raw_html_is_safe_by_default_with_the_players_of_three_video_sites() {
+        SiteConfig.Markdown markdown = load("").sources().markdown();
+
+        assertThat(markdown.trustedHtml()).isFalse();
+        assertThat(markdown.iframeHosts()).containsExactly("player.bilibili.com", "v.qq.com", "player.youku.com");
+    }
+
+    @Test
+    void reads_the_raw_html_policy_and_the_iframe_hosts_in_any_case_and_with_either_comma() {
+        SiteConfig.Markdown markdown = load("markdown.raw_html=Trusted\nmarkdown.iframe_hosts=Player.Bilibili.com，"
+                + "video.example.cn\n").sources().markdown();
+
+        assertThat(markdown.trustedHtml()).isTrue();
+        assertThat(markdown.iframeHosts()).containsExactly("player.bilibili.com", "video.example.cn");
+        assertThat(load("markdown.iframe_hosts=\n").sources().markdown().iframeHosts()).isEmpty();
+    }
+
+    @Test
+    void rejects_an_unknown_policy_and_a_host_written_as_an_address_with_their_lines() {
+        assertThatThrownBy(() -> load("markdown.raw_html=open\nmarkdown.iframe_hosts=https://v.qq.com/x\n"))
+                .isInstanceOf(ProblemException.class)
+                .hasMessageContaining("jbake.properties:2: markdown.raw_html: 应为 safe")
+                .hasMessageContaining("jbake.properties:3: markdown.iframe_hosts: 应为网站的域名");
+    }
+
+    @Test
     void rejects_images_that_the_bake_would_not_copy() {
         assertThatThrownBy(() -> load("share.image=images/missing.png\nsite.logo=../secret.png\n"))
                 .isInstanceOf(ProblemException.class)

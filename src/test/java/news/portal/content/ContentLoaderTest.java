@@ -234,6 +234,83 @@ class ContentLoaderTest {
     }
 
     @Test
+    void raw_html_the_safe_policy_removes_is_a_warning_at_its_line_and_the_load_goes_on() {
+        TestSites.write(site.resolve("content/news/2025/11/unsafe.md"), """
+                ---
+                title: 带脚本的正文
+                date: 2025-11-12 08:00
+                ---
+                正文。
+
+                <a href="/news/2025/11/night-tour.md" onclick="steal()">夜游</a>
+
+                [报名](JaVaScRiPt:alert(1))
+                """);
+
+        SiteModel model = loader().load(NOW, false);
+
+        String html = article(model, "news/2025/11/unsafe.md").html();
+        assertThat(html).contains("<a href=\"../../2025/11/night-tour.html\">夜游</a>").doesNotContain("onclick")
+                .doesNotContain("alert");
+        assertThat(model.warnings()).extracting(w -> w.file() + ":" + w.line() + ": " + w.field())
+                .containsExactly("content/news/2025/11/unsafe.md:7: 正文", "content/news/2025/11/unsafe.md:9: 正文");
+        assertThat(model.warnings().get(0).message()).contains("onclick");
+        assertThat(model.warnings().get(1).message()).contains("javascript:");
+    }
+
+    @Test
+    void trusted_raw_html_is_kept_as_written_but_still_loses_script_addresses() {
+        Path properties = site.resolve("jbake.properties");
+        TestSites.write(properties, TestSites.read(properties) + "markdown.raw_html=trusted\n");
+        TestSites.write(site.resolve("content/news/2025/11/trusted.md"), """
+                ---
+                title: 信任的正文
+                date: 2025-11-12 08:00
+                ---
+                <div onclick="count()" style="color:red">红字</div>
+
+                <a href=" javascript:alert(1)">甲</a>
+                """);
+
+        SiteModel model = loader().load(NOW, false);
+
+        assertThat(article(model, "news/2025/11/trusted.md").html())
+                .contains("<div onclick=\"count()\" style=\"color:red\">红字</div>", "<a href=\"#\">甲</a>");
+        assertThat(model.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.file() + ":" + w.line()).isEqualTo("content/news/2025/11/trusted.md:7");
+            assertThat(w.message()).contains("改成 #");
+        });
+    }
+
+    @Test
+    void characters_xml_forbids_are_removed_from_fields_and_body_with_a_warning_naming_the_file() {
+        TestSites.write(site.resolve("content/news/2025/11/controls.md"), """
+                ---
+                title: "标题\u0001里有\\u0001转义"
+                date: 2025-11-12 08:00
+                summary: 摘要\u000c里有换页符
+                tags: ["援\\x07疆", 夜游]
+                ---
+                正文\ufffe第一段\u0008。
+
+                第二段 😀 正常。
+                """);
+
+        SiteModel model = loader().load(NOW, false);
+
+        Article article = article(model, "news/2025/11/controls.md");
+        assertThat(article.document().title()).isEqualTo("标题里有转义");
+        assertThat(article.summary()).isEqualTo("摘要里有换页符");
+        assertThat(article.tags()).extracting(Term::name).containsExactly("援疆", "夜游");
+        assertThat(article.html()).contains("正文第一段。", "第二段 😀 正常。");
+        assertThat(model.warnings()).extracting(w -> w.file() + ":" + w.line() + ": " + w.field())
+                .containsExactly("content/news/2025/11/controls.md:2: ", "content/news/2025/11/controls.md:2: title",
+                        "content/news/2025/11/controls.md:4: ", "content/news/2025/11/controls.md:5: tags",
+                        "content/news/2025/11/controls.md:7: ");
+        assertThat(model.warnings().get(0).message()).contains("U+0001", "RSS");
+    }
+
+    @Test
     void a_reload_renders_again_the_articles_whose_image_changed_and_only_those() throws Exception {
         ContentLoader loader = loader();
         SiteModel before = loader.load(NOW, false);

@@ -136,6 +136,8 @@ class EditorTest {
         cover-missing      | content/news/2025/12/cover-missing.md       | 5  | cover    | 封面“/images/Night-Tour.svg”找不到
         figure-image-missing | content/news/2025/12/figure-missing.md    | 10 | 正文     | 图片“/images/square-opening.jpg”找不到：assets/images/square-opening.jpg 和 content/images/square-opening.jpg 都不存在
         html-unclosed      | content/news/2025/12/html-unclosed.md       | 9  | 正文     | HTML 标签 <a> 没有闭合：缺少 </a>
+        html-unsafe        | content/news/2025/12/html-unsafe.md         | 9  | 正文     | 已删除 <span> 的属性 onclick：on 开头的事件属性会运行脚本
+        link-script        | content/news/2025/12/link-script.md         | 9  | 正文     | 链接地址“JaVaScRiPt:alert(document.cookie)”已删除：javascript: 地址会在读者的浏览器里运行脚本
         tag-case           | content/news/2025/12/tag-case.md            | 5  | tags     | 标签“ai”和“AI”只差大小写，应是同一个标签。请统一写成“AI”
         tag-width          | content/news/2025/12/tag-width.md           | 5  | tags     | 标签“ＡＩ”和“AI”只差全角半角
         tag-space          | content/news/2025/12/tag-space.md           | 5  | tags     | 标签“援疆 ”和“援疆”只差空格
