@@ -50,7 +50,7 @@ final class SiteCheck {
     /** Remarks on named Markdown files the check could not read as articles: deleted, or outside the site. */
     List<String> notes(Collection<String> named, boolean wholeSite) {
         if (wholeSite) {
-            return List.of();
+            return Templates.unescaped(config);
         }
         Set<String> read = new HashSet<>();
         reading.files().forEach(file -> read.add(reading.shown(file)));

@@ -81,19 +81,19 @@ public final class ContentStoreView {
         return ofType(docType);
     }
 
-    /** Tags of published posts. */
+    /** Tags of published documents of every type, as JBake's tag pages are made for. */
     public Set<String> getAllTags() {
         Set<String> tags = new TreeSet<>();
-        for (Map<String, Object> document : ofType("post")) {
+        for (Map<String, Object> document : documents) {
             tags.addAll(tagsOf(document));
         }
         return tags;
     }
 
-    /** Tags of published documents of every type. */
+    /** Tags of published posts. */
     public Set<String> getTags() {
         Set<String> tags = new TreeSet<>();
-        for (Map<String, Object> document : documents) {
+        for (Map<String, Object> document : ofType("post")) {
             tags.addAll(tagsOf(document));
         }
         return tags;

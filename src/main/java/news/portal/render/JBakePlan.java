@@ -124,10 +124,13 @@ final class JBakePlan {
         if (on("render_tags")) {
             for (String tag : tagNames) {
                 String uri = tagUri(tag);
-                jobs.add(new Job(uri, "tag", () -> Map.of("content", simple("tag", rootOf(uri)), "tag", tag,
-                        "tag_posts", ((ContentStoreView) shared.get("db")).getPublishedPostsByTag(tag),
-                        "tagged_documents", ((ContentStoreView) shared.get("db")).getPublishedDocumentsByTag(tag)),
-                        null));
+                jobs.add(new Job(uri, "tag", () -> {
+                    ContentStoreView db = (ContentStoreView) shared.get("db");
+                    List<Map<String, Object>> posts = db.getPublishedPostsByTag(tag);
+                    // tagged_posts is what each item of "tags" calls them; templates use either name
+                    return Map.of("content", simple("tag", rootOf(uri)), "tag", tag, "tag_posts", posts,
+                            "tagged_posts", posts, "tagged_documents", db.getPublishedDocumentsByTag(tag));
+                }, null));
             }
             if (on("render_tagsindex")) {
                 String uri = config.output().tagPath() + "/index" + config.output().extension();
