@@ -57,7 +57,8 @@ final class FeedPlan {
             jobs.add(job(feedOf(config, term), "feed", sectionTitle(config, term),
                     name + "“" + term.name() + "”栏目的最新文章", term.uri(), latest(section.articles())));
         }
-        for (Listing tag : model.tags()) {
+        // a tag's feed belongs to its page: render.tags=false writes neither
+        for (Listing tag : PagePlan.enabled(config, "render_tags") ? model.tags() : List.<Listing>of()) {
             Term term = tag.term();
             jobs.add(job(feedOf(config, term), "feed", tagTitle(config, term),
                     name + "标签“" + term.name() + "”下的最新文章", term.uri(), latest(tag.articles())));

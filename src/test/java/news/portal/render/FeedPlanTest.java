@@ -41,6 +41,15 @@ class FeedPlanTest {
     }
 
     @Test
+    void without_tag_pages_there_are_no_tag_feeds_but_section_feeds_stay() {
+        DiscoverySites site = new DiscoverySites(dir, "render.tags=false").bake(NOW);
+
+        assertThat(site.exists("tags/gu-cheng.html")).isFalse();
+        assertThat(site.exists("tags/gu-cheng/feed.xml")).isFalse();
+        assertThat(site.exists("sections/fei-yi-chuan-cheng/feed.xml")).isTrue();
+    }
+
+    @Test
     void each_section_and_tag_has_a_feed_its_pages_announce() {
         DiscoverySites site = new DiscoverySites(dir).bake(NOW);
 
