@@ -42,6 +42,9 @@ final class Assets {
         boolean skipHidden = Boolean.parseBoolean(String.valueOf(config.raw().getOrDefault("asset_ignore", "false")));
         boolean fingerprint = config.output().fingerprint();
         Map<String, String> names = new TreeMap<>();
+        if (!Files.isDirectory(assets)) {
+            return Collections.unmodifiableMap(names);
+        }
         Files.walkFileTree(assets, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {

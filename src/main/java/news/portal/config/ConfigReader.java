@@ -50,7 +50,7 @@ final class ConfigReader {
         }
         SiteConfig.Paths paths = new SiteConfig.Paths(site,
                 folder("content.folder", "content"), folder("template.folder", "templates"),
-                folder("asset.folder", "assets"));
+                optionalFolder("asset.folder", "assets"));
         SiteConfig.Conventions conventions = conventions();
         SiteConfig.Identity identity = identity(paths, conventions.portal());
         SiteConfig.Paging paging = new SiteConfig.Paging(
@@ -226,6 +226,11 @@ final class ConfigReader {
                     + "现在是“" + value + "”");
         }
         return path;
+    }
+
+    /** As in JBake, a site may have no asset folder: there is then nothing to copy. */
+    private Path optionalFolder(String key, String fallback) {
+        return site.resolve(text(key, fallback)).normalize();
     }
 
     private Path folder(String key, String fallback) {

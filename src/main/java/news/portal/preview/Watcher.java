@@ -41,7 +41,10 @@ final class Watcher implements AutoCloseable {
         try {
             service = FileSystems.getDefault().newWatchService();
             for (Path folder : folders) {
-                registerTree(folder);
+                // a JBake site may have no asset folder
+                if (java.nio.file.Files.isDirectory(folder)) {
+                    registerTree(folder);
+                }
             }
             for (Path file : files) {
                 file.getParent().register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE);
