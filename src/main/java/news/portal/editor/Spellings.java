@@ -105,8 +105,9 @@ final class Spellings {
         }
         if (value.value() instanceof String text) {
             // one text is split as the bake splits it: 援疆，非遗 or 援疆, 非遗
+            // and trimmed as the bake trims it: the space after a comma is no spelling of its own
             for (String part : field.equals("tags") ? text.split("[,，]") : new String[] {text}) {
-                written.add(part);
+                written.add(field.equals("tags") ? part.strip() : part);
             }
         } else if (value.value() instanceof List<?> list) {
             list.stream().filter(String.class::isInstance).map(String.class::cast).forEach(written::add);

@@ -35,7 +35,7 @@ final class Templates {
                     .filter(file -> !declaresOutputFormat(file))
                     .sorted()
                     .map(file -> "警告：" + config.paths().shown(file) + " 没有声明输出格式，${…} 输出的文字不会被转义"
-                            + "（标题里的 < 和 & 会弄坏页面，也可能被插入脚本）：请在第一行写 <#ftl output_format=\"HTML\">，"
+                            + "（标题里的 < 和 & 会弄坏页面，也可能被插入脚本）：请在第一行写 <#ftl output_format=\"HTML\">（feed 和 sitemap 写 \"XML\"），"
                             + "正文写成 ${content.body}（已是 HTML）")
                     .toList();
         } catch (IOException e) {
