@@ -13,7 +13,8 @@
 #   KEEP_WORK=1         keep the temporary folder (corpora and outputs) for inspection
 #   TMPDIR              where the temporary folder goes (default /tmp)
 #
-# Prints a Markdown table and writes it to bench/results-latest.md. Exits non-zero if any bake fails or
+# Prints a Markdown table and writes it to a new file, bench/results-YYYY-MM-DD.md (-2, -3 … when that
+# day's file exists): committed results are never overwritten. Exits non-zero if any bake fails or
 # produces the wrong number of article pages. See bench/README.md.
 set -euo pipefail
 
@@ -26,7 +27,19 @@ REPEAT=${REPEAT:-1}
 [[ $REPEAT =~ ^[1-9][0-9]*$ ]] || { echo "REPEAT must be a positive number" >&2; exit 2; }
 REPEAT_LABEL=
 if ((REPEAT > 1)); then REPEAT_LABEL=yes; fi
-RESULTS=$BENCH_DIR/results-latest.md
+
+# a new file per run, named by the day it started; an earlier run's file (committed or not) stays as it is
+new_results_file() {
+    local day stem n=1
+    day=$(date +%Y-%m-%d)
+    stem=$BENCH_DIR/results-$day
+    local file=$stem.md
+    while [[ -e $file ]]; do
+        n=$((n + 1))
+        file=$stem-$n.md
+    done
+    printf '%s\n' "$file"
+}
 
 log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "error: $*"; exit 2; }
@@ -279,7 +292,9 @@ $(if ((REPEAT > 1)); then echo ", fastest of $REPEAT runs"; fi)."
     fi
 } >"$WORK/results.md"
 
-cp "$WORK/results.md" "$RESULTS"
+RESULTS=$(new_results_file)
+cp -n "$WORK/results.md" "$RESULTS"
+log "results written to ${RESULTS#"$ROOT"/}"
 cat "$RESULTS"
 if ((FAILED)); then
     log "some bakes failed (see above)"

@@ -19,13 +19,20 @@ import picocli.CommandLine;
 
 /**
  * The CI files in the repository cannot run here (GitHub and GitLab are not reachable), so this reads
- * them as YAML and holds every command they run to what exists: Maven with known goals, or a subcommand
- * of this jar with options its picocli spec accepts.
+ * them as YAML and holds every command they run to what exists: {@code .ci/run}, Debian's package
+ * installer, Maven with known goals, or a subcommand of this jar with options its picocli spec accepts.
  */
 class ContinuousPublishingTest {
 
     private static final String JAR = "target/news-portal.jar";
     private static final Set<String> MAVEN_GOALS = Set.of("verify", "package");
+    /** The tests with the browser ones, as README gives them and {@code .ci/run} runs them. */
+    private static final String TEST_COMMAND = "mvn -B -ntp verify -Pbrowser";
+    private static final String CI_RUN = ".ci/run";
+    /** What the test jobs install first: a Debian container with JDK 17 and Maven, as README asks. */
+    private static final List<String> INSTALL = List.of(
+            "apt-get update -qq",
+            "apt-get install -y -qq --no-install-recommends openjdk-17-jdk-headless maven git ca-certificates");
 
     /** Values the CI's variables stand for, so that a command can be parsed as it will run. */
     private static final Map<String, String> VARIABLES = Map.of(
@@ -127,6 +134,15 @@ class ContinuousPublishingTest {
         CommandLine main = new CommandLine(new Main());
         for (String command : commands) {
             List<String> words = words(command);
+            if (words.get(0).equals(CI_RUN)) {
+                assertThat(words).as(command).containsExactly(CI_RUN);
+                assertThat(TestSites.repository().resolve(CI_RUN)).isExecutable();
+                continue;
+            }
+            if (words.get(0).equals("apt-get")) {
+                assertThat(words.get(1)).as(command).isIn("update", "install");
+                continue;
+            }
             if (words.get(0).equals("mvn")) {
                 List<String> goals = words.stream().skip(1).filter(w -> !w.startsWith("-")).toList();
                 assertThat(goals).as(command).isNotEmpty().isSubsetOf(MAVEN_GOALS);
@@ -146,10 +162,20 @@ class ContinuousPublishingTest {
         List<String> commands = githubCommands();
 
         assertThat(commands).containsSubsequence(
-                "mvn -B -ntp verify",
+                INSTALL.get(0), INSTALL.get(1),
+                CI_RUN,
                 "java -jar target/news-portal.jar bake",
                 "java -jar target/news-portal.jar deploy --target \"$DEPLOY_TARGET\" --endpoint \"$DEPLOY_ENDPOINT\"");
         assertRunsOnlyKnownCommands(commands);
+    }
+
+    @Test
+    void github_workflow_runs_the_browser_tests_in_debian_on_push() throws IOException {
+        Map<String, Object> job = get(get(yaml(".github/workflows/publish.yml"), "jobs"), "publish");
+        Map<String, Object> test = githubSteps().stream().filter(s -> CI_RUN.equals(s.get("run"))).findFirst().orElseThrow();
+
+        assertThat(String.valueOf(job.get("container"))).startsWith("debian:");
+        assertThat(test.get("if")).isEqualTo("github.event_name == 'push'");
     }
 
     @Test
@@ -183,7 +209,8 @@ class ContinuousPublishingTest {
     void gitlab_pipeline_runs_only_maven_and_subcommands_of_the_jar() throws IOException {
         Map<String, List<String>> scripts = gitlabScripts();
 
-        assertThat(scripts.get("test")).containsExactly("mvn -B -ntp verify");
+        assertThat(scripts.get("test")).containsExactly(INSTALL.get(0), INSTALL.get(1), CI_RUN);
+        assertThat((String) get(get(yaml(".gitlab-ci.yml"), "test"), "image")).startsWith("debian:");
         assertThat(scripts.get("publish")).containsExactly(
                 "java -jar target/news-portal.jar bake",
                 "java -jar target/news-portal.jar deploy --target \"$DEPLOY_TARGET\" --endpoint \"$DEPLOY_ENDPOINT\"");
@@ -206,14 +233,25 @@ class ContinuousPublishingTest {
     }
 
     @Test
-    void readme_gives_the_commands_the_ci_files_run() throws IOException {
-        String readme = Files.readString(TestSites.repository().resolve("README.md"));
+    void docs_give_the_commands_the_ci_files_run() throws IOException {
+        String deploy = Files.readString(TestSites.repository().resolve("docs/deploy.md"));
         List<String> commands = new ArrayList<>(githubCommands());
         gitlabScripts().values().forEach(commands::addAll);
 
         for (String command : commands) {
-            assertThat(readme).as("README gives %s", command).contains(command);
+            assertThat(deploy).as("docs/deploy.md gives %s", command).contains(command);
         }
+    }
+
+    @Test
+    void ci_run_runs_the_test_command_readme_gives_after_installing_debians_browser() throws IOException {
+        String readme = Files.readString(TestSites.repository().resolve("README.md"));
+        List<String> script = lines(Files.readString(TestSites.repository().resolve(CI_RUN)));
+
+        assertThat(script).last().isEqualTo(TEST_COMMAND);
+        assertThat(script).anySatisfy(line -> assertThat(line).startsWith("apt-get install")
+                .contains("chromium").contains("chromium-driver"));
+        assertThat(readme).contains(TEST_COMMAND).contains(CI_RUN);
     }
 
     private static List<String> rules(Map<String, Object> pipeline, String job) {
