@@ -83,7 +83,12 @@ class SilentEndpointTest {
         assertThat(result.exitCode()).isEqualTo(Deployer.FAILED);
         assertThat(result.failures()).singleElement().asString()
                 .contains("2 秒内没有应答").contains("deploy.read_timeout");
-        assertThat(took).as("one try, not five").isBetween(Duration.ofMillis(1900), Duration.ofSeconds(6));
+        // the count of connections says how many tries there were; time only says the timeout was waited
+        // for, and its upper bound is far from five tries of 2 s only to stay clear of a loaded machine's noise
+        synchronized (accepted) {
+            assertThat(accepted).as("one try, not five").hasSize(1);
+        }
+        assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(1900)).isLessThan(Duration.ofSeconds(60));
     }
 
     @Test
