@@ -3,6 +3,7 @@ package news.portal.bake;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,13 +12,19 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import news.portal.config.SiteConfig;
+import news.portal.content.FolderLinks;
+import news.portal.problem.Problem;
+import news.portal.problem.ProblemException;
 
 /**
  * The asset folder, copied to the site root, and files that sit beside articles, copied to their own paths.
@@ -36,36 +43,64 @@ final class Assets {
     /**
      * Every file of the asset folder: its path in the folder → its path in the output, which differs only
      * for fingerprinted CSS and JS. Computed before rendering, so templates can link the final names.
+     *
+     * @throws ProblemException naming each link that leaves the asset folder ({@link FolderLinks}) and its target
      */
     static Map<String, String> names(SiteConfig config) throws IOException {
-        Path assets = config.paths().assets();
+        FolderLinks links = FolderLinks.of(config, config.paths().assets());
+        Path assets = links.root();
         boolean skipHidden = Boolean.parseBoolean(String.valueOf(config.raw().getOrDefault("asset_ignore", "false")));
         boolean fingerprint = config.output().fingerprint();
         Map<String, String> names = new TreeMap<>();
         if (!Files.isDirectory(assets)) {
             return Collections.unmodifiableMap(names);
         }
-        Files.walkFileTree(assets, new SimpleFileVisitor<>() {
+        List<Problem> refused = new ArrayList<>();
+        // links are followed, as in the content folder, while they stay inside the asset folder; the copy
+        // reads through them, so one that leaves it (assets/x.txt -> /proc/self/environ) stops the bake here
+        Files.walkFileTree(assets, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                // as in JBake: a folder holding ignore.file (.jbakeignore) is not copied, nor anything below it
-                if (!dir.equals(assets) && Files.exists(dir.resolve(config.sources().ignoreFile()))) {
+                if (dir.equals(assets)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                Optional<Problem> refusal = links.refusal(dir);
+                if (refusal.isPresent()) {
+                    refused.add(refusal.get());
                     return FileVisitResult.SKIP_SUBTREE;
                 }
-                return skipHidden && !dir.equals(assets) && dir.getFileName().toString().startsWith(".")
+                // as in JBake: a folder holding ignore.file (.jbakeignore) is not copied, nor anything below it
+                if (Files.exists(dir.resolve(config.sources().ignoreFile()))) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                return skipHidden && dir.getFileName().toString().startsWith(".")
                         ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                if (skipHidden && file.getFileName().toString().startsWith(".")) {
+                Optional<Problem> refusal = links.refusal(file);
+                if (refusal.isPresent()) {
+                    refused.add(refusal.get());
+                    return FileVisitResult.CONTINUE;
+                }
+                if (!attrs.isRegularFile() || skipHidden && file.getFileName().toString().startsWith(".")) {
                     return FileVisitResult.CONTINUE;
                 }
                 String path = assets.relativize(file).toString().replace('\\', '/');
                 names.put(path, fingerprint && isScriptOrStyle(path) ? fingerprinted(path, file) : path);
                 return FileVisitResult.CONTINUE;
             }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                refused.add(links.unreadable(file, e));
+                return FileVisitResult.CONTINUE;
+            }
         });
+        if (!refused.isEmpty()) {
+            throw new ProblemException(refused);
+        }
         return Collections.unmodifiableMap(names);
     }
 

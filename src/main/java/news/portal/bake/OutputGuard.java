@@ -11,12 +11,12 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import news.portal.config.SiteConfig;
+import news.portal.content.FolderLinks;
 
 /**
  * Decides whether a folder may receive a bake, which replaces it whole. Bake, preview and deploy all ask
@@ -158,9 +158,7 @@ public final class OutputGuard {
 
     /** JBake's {@code data.folder}, default {@code data}, below the site folder. */
     static Path dataFolder(SiteConfig config) {
-        String name = Optional.ofNullable(config.raw().get("data_folder")).map(String::valueOf).map(String::strip)
-                .filter(s -> !s.isEmpty()).orElse("data");
-        return config.paths().site().resolve(name);
+        return FolderLinks.dataFolder(config);
     }
 
     private static boolean isEmpty(Path folder) {

@@ -103,6 +103,7 @@ final class StagedSite {
         Map<String, String> blobs = new LinkedHashMap<>();
         List<String> empty = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        Map<String, String> links = new LinkedHashMap<>();
         // -z: names as they are, Chinese included, without git's quoting
         String listing = git(root, "ls-files", "-z", "--stage", "--", prefix.toString().isEmpty() ? "." : prefix.toString());
         for (String entry : listing.split("\0")) {
@@ -112,8 +113,12 @@ final class StagedSite {
             }
             String[] fields = entry.substring(0, tab).split(" ");
             String path = entry.substring(tab + 1);
-            if (fields[0].equals("120000") || fields[0].equals("160000") || !seen.add(path)) {
-                continue; // a symbolic link or a submodule; a path in conflict is listed once per side
+            if (fields[0].equals("160000") || !seen.add(path)) {
+                continue; // a submodule; a path in conflict is listed once per side
+            }
+            if (fields[0].equals("120000")) {
+                links.put(path, fields[1]);
+                continue;
             }
             if (isText(path)) {
                 blobs.put(path, fields[1]);
@@ -128,6 +133,13 @@ final class StagedSite {
                 Files.write(file, new byte[0]);
             }
             writeBlobs(root, blobs, scratch);
+            // a staged link is made again, to the target git holds for it: the check then judges it as a
+            // bake of the commit would (one leaving its folder is an error, one inside it is followed)
+            for (Map.Entry<String, String> link : links.entrySet()) {
+                Path file = scratch.resolve(link.getKey());
+                Files.createDirectories(file.getParent());
+                Files.createSymbolicLink(file, Path.of(git(root, "cat-file", "blob", link.getValue())));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the staged site to " + scratch, e);
         }

@@ -113,7 +113,8 @@ public final class ContentLoader {
      */
     public SiteModel reload(Instant now, boolean includeUnpublished, Collection<Path> changed) {
         Scan last = lastScan;
-        if (last == null || changed.stream().anyMatch(Files::isDirectory)) {
+        // a new link is judged by a full walk, which refuses one that leaves the folder
+        if (last == null || changed.stream().anyMatch(p -> Files.isDirectory(p) || Files.isSymbolicLink(p))) {
             return load(now, includeUnpublished);
         }
         Path content = config.paths().content();
@@ -518,7 +519,11 @@ public final class ContentLoader {
 
     private Scan scan() {
         Crawl.Result found = crawl.walk();
-        return new Scan(found.documents(), found.stamps(), found.statics(), found.leftovers(), found.problems());
+        List<Problem> problems = new ArrayList<>(found.problems());
+        // templates, assets and data are read later, by the renderer and the copy: their links are judged
+        // here, so a bake stops before writing anything and check reports what the bake would
+        problems.addAll(FolderLinks.sourceFolders(config));
+        return new Scan(found.documents(), found.stamps(), found.statics(), found.leftovers(), problems);
     }
 
     static String monthPath(Document document) {

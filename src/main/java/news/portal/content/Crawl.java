@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import news.portal.config.SiteConfig;
@@ -73,11 +74,10 @@ final class Crawl {
 
     Result walk() {
         Path shown = config.paths().content();
-        Path root;
-        try {
-            root = shown.toRealPath();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + shown, e);
+        FolderLinks links = FolderLinks.of(config, shown);
+        Path root = links.root();
+        if (!Files.isDirectory(root)) {
+            throw new UncheckedIOException("cannot read " + shown, new NoSuchFileException(shown.toString()));
         }
         String ignoreFile = config.sources().ignoreFile();
         List<Path> documents = new ArrayList<>();
@@ -125,27 +125,15 @@ final class Crawl {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    String relative = root.relativize(file).toString().replace('\\', '/');
-                    String message = e instanceof FileSystemLoopException
-                            ? "符号链接指回它所在的文件夹，形成循环" : "无法读取：" + e.getMessage();
-                    problems.add(Problem.ofFile(config.paths().shownContent(relative), message));
+                    problems.add(links.unreadable(file, e));
                     return FileVisitResult.CONTINUE;
                 }
 
                 /** A link whose target is outside the content folder is refused, with its target named. */
-                private boolean escapes(Path path) throws IOException {
-                    if (!Files.isSymbolicLink(path)) {
-                        return false;
-                    }
-                    Path target = path.toRealPath();
-                    if (target.startsWith(root)) {
-                        return false;
-                    }
-                    String relative = root.relativize(path).toString().replace('\\', '/');
-                    problems.add(Problem.ofFile(config.paths().shownContent(relative),
-                            "是指向 content 文件夹以外的符号链接（指向 " + Files.readSymbolicLink(path)
-                                    + "），为防止泄露文件而拒绝发布：请把文件本身放进 content 文件夹"));
-                    return true;
+                private boolean escapes(Path path) {
+                    Optional<Problem> refused = links.refusal(path);
+                    refused.ifPresent(problems::add);
+                    return refused.isPresent();
                 }
             });
         } catch (IOException e) {

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
@@ -32,22 +33,38 @@ final class LocalSite {
     }
 
     /**
-     * Every regular file below {@code output}, in phase order, then by key; the bake's marker
+     * Every regular file below {@code folder}, in phase order, then by key; the bake's marker
      * ({@link OutputGuard#MARKER}) stays local: it says who wrote the folder and is no page of the site.
      *
-     * @throws ProblemException when a file cannot become a key, or two files would become the same key
+     * @throws ProblemException when a file cannot become a key, two files would become the same key, or a
+     *                          symbolic link is found below {@code folder} (links are never followed nor uploaded)
      */
-    static List<LocalFile> scan(Path output, DeployConfig config) {
+    static List<LocalFile> scan(Path folder, DeployConfig config) {
         ContentTypes types = new ContentTypes(config.layout().feed(), config.layout().atom());
         String prefix = config.target().prefix();
         List<Path> files;
-        try (Stream<Path> walk = Files.walk(output)) {
-            Path marker = output.resolve(OutputGuard.MARKER);
-            files = walk.filter(Files::isRegularFile).filter(file -> !file.equals(marker)).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the site in " + output, e);
-        }
         List<Problem> problems = new ArrayList<>();
+        // the folder itself may be a link (-o to a folder elsewhere); nothing below it is followed
+        Path root;
+        try {
+            root = folder.toRealPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the site in " + folder, e);
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            Path marker = root.resolve(OutputGuard.MARKER);
+            List<Path> found = walk.filter(file -> !file.equals(root)).toList();
+            for (Path file : found) {
+                if (Files.isSymbolicLink(file)) {
+                    problems.add(linked(root, file));
+                }
+            }
+            files = found.stream().filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
+                    .filter(file -> !file.equals(marker)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the site in " + folder, e);
+        }
+        Path output = root;
         Map<String, Path> byKey = new HashMap<>();
         List<Path> kept = new ArrayList<>();
         for (Path file : files) {
@@ -71,6 +88,21 @@ final class LocalSite {
         return kept.parallelStream().map(file -> read(output, file, prefix, types, config))
                 .sorted(Comparator.comparing(LocalFile::phase).thenComparing(LocalFile::key))
                 .toList();
+    }
+
+    /**
+     * A bake copies what links point to and writes no link itself: a link in the output was put there by
+     * hand, and uploading what it points to could publish any file of this machine.
+     */
+    private static Problem linked(Path root, Path link) {
+        String target;
+        try {
+            target = Files.readSymbolicLink(link).toString();
+        } catch (IOException e) {
+            target = "?";
+        }
+        return Problem.ofFile(root.relativize(link).toString(), "是符号链接（指向 " + target
+                + "），为防止泄露文件而拒绝上传：生成的网站里不应有符号链接，请删除它后重新生成");
     }
 
     private static LocalFile read(Path output, Path file, String prefix, ContentTypes types, DeployConfig config) {

@@ -113,7 +113,8 @@ public final class Editor {
      *
      * @param problems every problem, ordered by file and line; empty when all is well
      * @param files    Markdown files read (the whole site, even when only some were asked about)
-     * @param notes    remarks about the files asked for that are not articles of the site
+     * @param notes    remarks that are no problem: editors' backups and swap files (never published), and
+     *                 files asked for that are not articles of the site
      */
     public record Check(List<Problem> problems, int files, List<String> notes) {
 

@@ -47,14 +47,28 @@ final class SiteCheck {
                 .map(Finding::problem).distinct().sorted(Problem.ORDER).toList();
     }
 
-    /** Remarks on named Markdown files the check could not read as articles: deleted, or outside the site. */
+    /**
+     * Remarks that are no problem: editors' backups and swap files below the content folder (all of them,
+     * or those named), which are never published; and named Markdown files the check could not read as
+     * articles: deleted, or outside the site.
+     */
     List<String> notes(Collection<String> named, boolean wholeSite) {
+        List<String> notes = new ArrayList<>();
+        Set<String> asked = new HashSet<>(named);
+        for (String leftover : reading.leftovers()) {
+            String file = reading.shown(leftover);
+            if (wholeSite || asked.contains(file)) {
+                // a notice, not an error: vim and Emacs keep such files while an article is open, and the
+                // bake leaves them out, so they must not fail a commit; but they do not belong in the repository
+                notes.add(file + "：是编辑器的备份或交换文件，不会发布；不再需要的话请删除它，不要提交");
+            }
+        }
         if (wholeSite) {
-            return Templates.unescaped(config);
+            notes.addAll(Templates.unescaped(config));
+            return notes;
         }
         Set<String> read = new HashSet<>();
         reading.files().forEach(file -> read.add(reading.shown(file)));
-        List<String> notes = new ArrayList<>();
         for (String file : named) {
             if (!Editor.isMarkdown(file) || read.contains(file)) {
                 continue;

@@ -2,6 +2,7 @@ package news.portal.jbake;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -27,13 +28,17 @@ public final class DataFiles {
         this.files = files;
     }
 
-    /** Reads every {@code .yaml} and {@code .yml} file below {@code folder}; none when it does not exist. */
+    /**
+     * Reads every {@code .yaml} and {@code .yml} file below {@code folder}; none when it does not exist.
+     * Links below it are followed: the caller has made sure they stay inside it
+     * ({@code news.portal.content.FolderLinks}).
+     */
     public static DataFiles read(Path folder, JBakeEngines engines) {
         Map<String, Map<String, Object>> files = new LinkedHashMap<>();
         if (!Files.isDirectory(folder)) {
             return new DataFiles(files);
         }
-        try (Stream<Path> walk = Files.walk(folder)) {
+        try (Stream<Path> walk = Files.walk(folder, FileVisitOption.FOLLOW_LINKS)) {
             List<Path> found = walk.filter(Files::isRegularFile).filter(DataFiles::isData).sorted().toList();
             for (Path file : found) {
                 String extension = file.getFileName().toString().replaceFirst(".*\\.", "").toLowerCase(Locale.ROOT);

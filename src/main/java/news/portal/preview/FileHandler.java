@@ -21,7 +21,7 @@ import news.portal.media.ContentTypes;
 /**
  * Serves the live site's files. A request path is decoded once and refused (400) when any of its
  * segments is {@code ..} or {@code .}, or when it holds a backslash or a NUL, in raw or encoded form;
- * a path that still resolves outside the site is answered 404. Folders serve their {@code index.html};
+ * a path that still resolves outside the site, through a symbolic link too, is answered 404. Folders serve their {@code index.html};
  * a missing file serves the site's 404 page with status 404. HTML gets the reload script.
  */
 final class FileHandler implements HttpHandler {
@@ -72,11 +72,12 @@ final class FileHandler implements HttpHandler {
             if (Files.isDirectory(file)) {
                 file = file.resolve(indexFile);
             }
-            if (!Files.isRegularFile(file)) {
+            Path served = inside(site, file);
+            if (served == null) {
                 notFound(exchange, site);
                 return;
             }
-            serve(exchange, 200, site, file);
+            serve(exchange, 200, site, served);
         }
     }
 
@@ -102,9 +103,22 @@ final class FileHandler implements HttpHandler {
         return decoded.substring(1);
     }
 
+    /**
+     * {@code file} with its links resolved, when it is a regular file inside the site; else null. A bake
+     * writes no links, but someone may put one into the output folder: one that leaves the folder is never
+     * served, as a bake never publishes one (see {@code news.portal.content.FolderLinks}).
+     */
+    static Path inside(Path site, Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        Path real = file.toRealPath();
+        return real.startsWith(site.toRealPath()) ? real : null;
+    }
+
     private void notFound(HttpExchange exchange, Path site) throws IOException {
-        Path page = site.resolve(errorFile);
-        if (Files.isRegularFile(page)) {
+        Path page = inside(site, site.resolve(errorFile));
+        if (page != null) {
             serve(exchange, 404, site, page);
         } else {
             send(exchange, 404, "text/html; charset=utf-8", inject(
@@ -122,7 +136,7 @@ final class FileHandler implements HttpHandler {
      * bake replacing the file meanwhile cannot mix two versions.
      */
     private void serve(HttpExchange exchange, int status, Path site, Path file) throws IOException {
-        String type = types.of(site.relativize(file).toString().replace('\\', '/'));
+        String type = types.of(site.toRealPath().relativize(file).toString().replace('\\', '/'));
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = channel.size();
             boolean html = type.startsWith("text/html");

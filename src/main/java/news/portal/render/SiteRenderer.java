@@ -19,6 +19,7 @@ import java.util.function.IntConsumer;
 
 import news.portal.config.SiteConfig;
 import news.portal.content.Article;
+import news.portal.content.FolderLinks;
 import news.portal.content.SiteModel;
 import news.portal.content.SitePath;
 import news.portal.problem.Problem;
@@ -136,12 +137,18 @@ public final class SiteRenderer {
         return new Plan(jobs, shared, maps);
     }
 
-    /** The data folder's files ({@code data.folder}), read once per renderer, as JBake reads them once per bake. */
+    /**
+     * The data folder's files ({@code data.folder}), read once per renderer, as JBake reads them once per bake.
+     * The folder may be a link; a link inside it that leaves it is refused with its target named.
+     */
     private DataFiles data() {
         if (data == null) {
-            Object folder = config.raw().getOrDefault("data_folder", "data");
-            data = DataFiles.read(config.paths().site().resolve(String.valueOf(folder).strip()),
-                    new JBakeEngines(config.paths().site()));
+            FolderLinks links = FolderLinks.of(config, FolderLinks.dataFolder(config));
+            List<Problem> refused = links.walk();
+            if (!refused.isEmpty()) {
+                throw new ProblemException(refused);
+            }
+            data = DataFiles.read(links.root(), new JBakeEngines(config.paths().site()));
         }
         return data;
     }

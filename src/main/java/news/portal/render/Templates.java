@@ -23,6 +23,7 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import news.portal.config.SiteConfig;
+import news.portal.content.FolderLinks;
 import news.portal.problem.Problem;
 import news.portal.problem.ProblemException;
 
@@ -53,6 +54,8 @@ final class Templates {
     private final Map<String, Template> byKind = new ConcurrentHashMap<>();
     private final Path folder;
     private final String folderName;
+    /** Whether the folder's links were found to stay inside it ({@link FolderLinks}), once per instance. */
+    private boolean linksChecked;
 
     Templates(SiteConfig config) {
         this.config = config;
@@ -90,10 +93,20 @@ final class Templates {
     /**
      * Loads the template of each of {@code kinds} not loaded yet.
      *
-     * @throws ProblemException naming each missing, foreign or malformed template and the key that names it
+     * @throws ProblemException naming each missing, foreign or malformed template and the key that names it,
+     *                          or each link in the template folder that leaves it, with its target
      */
     void require(Collection<String> kinds) {
         List<Problem> problems = new ArrayList<>();
+        if (!linksChecked) {
+            // Freemarker's loader would read through a link that stays inside, and throw an English
+            // SecurityException at one that leaves: every link is judged first, by the rule of every source folder
+            problems.addAll(FolderLinks.of(config, folder).walk());
+            if (!problems.isEmpty()) {
+                throw new ProblemException(problems);
+            }
+            linksChecked = true;
+        }
         for (String kind : kinds) {
             if (byKind.containsKey(kind)) {
                 continue;

@@ -102,4 +102,31 @@ class CheckCommandTest {
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err()).contains("jbake.properties:1: site.host:").contains("站点配置有问题");
     }
+
+    @Test
+    void prints_editors_backups_as_a_notice_and_still_passes() throws Exception {
+        Path site = site();
+        Path article = site.resolve("content/news/2025/11/kun-lun.md");
+        Files.copy(article, article.resolveSibling("#kun-lun.md#"));
+
+        CommandRun run = CommandRun.of("check", site.toString());
+
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("content/news/2025/11/#kun-lun.md#：是编辑器的备份或交换文件，不会发布")
+                .contains("检查通过");
+    }
+
+    @Test
+    void reports_an_asset_link_leaving_the_site_as_a_problem() throws Exception {
+        Path site = site();
+        Path secret = Files.writeString(dir.resolve("passwd"), "secret");
+        Files.createSymbolicLink(site.resolve("assets/x.txt"), secret);
+
+        CommandRun run = CommandRun.of("check", site.toString());
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.out().lines()).containsExactly("assets/x.txt: 是指向 assets 文件夹以外的符号链接（指向 " + secret
+                + "），为防止泄露文件而拒绝发布：请把文件本身放进 assets 文件夹");
+    }
 }

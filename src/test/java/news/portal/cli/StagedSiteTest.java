@@ -52,6 +52,24 @@ class StagedSiteTest {
     }
 
     @Test
+    void staged_symbolic_links_are_made_again_with_their_targets_so_check_judges_them() throws Exception {
+        Path repo = dir.resolve("repo");
+        Path site = repo.resolve("站点");
+        Path secret = Files.writeString(Files.createDirectories(dir.resolve("elsewhere")).resolve("passwd"), "secret");
+        TestSites.write(site.resolve("jbake.properties"), "site.host=https://a.example.cn/\n");
+        TestSites.write(site.resolve("assets/css/site.css"), "body{}");
+        Files.createSymbolicLink(site.resolve("assets/x.txt"), secret);
+        Files.createSymbolicLink(site.resolve("assets/alias.css"), Path.of("css/site.css"));
+        git(repo, "init", "-q");
+        git(repo, "add", "-A");
+
+        Path copy = StagedSite.write(site, dir.resolve("scratch"));
+
+        assertThat(Files.readSymbolicLink(copy.resolve("assets/x.txt"))).isEqualTo(secret);
+        assertThat(Files.readSymbolicLink(copy.resolve("assets/alias.css"))).isEqualTo(Path.of("css/site.css"));
+    }
+
+    @Test
     void the_folder_matches_when_all_it_reads_is_staged_as_it_is() throws Exception {
         Path repo = TestSites.create(dir, "/fixtures/check/site");
         TestSites.write(repo.resolve(".gitignore"), "target/\n*.psd\n");

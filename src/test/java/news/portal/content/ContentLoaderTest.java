@@ -330,4 +330,26 @@ class ContentLoaderTest {
     private static Document document(Reading reading, String file) {
         return reading.documents().stream().filter(d -> d.file().equals(file)).findFirst().orElseThrow();
     }
+
+    @Test
+    void upper_case_and_long_markdown_extensions_are_read_as_documents() {
+        String article = """
+                ---
+                title: 扩展名
+                date: 2025-11-20 10:00
+                category: 文旅资讯
+                slug: %s
+                ---
+
+                正文。
+                """;
+        TestSites.write(site.resolve("content/news/2025/11/upper.MD"), article.formatted("upper"));
+        TestSites.write(site.resolve("content/news/2025/11/long.Markdown"), article.formatted("long"));
+
+        Reading reading = new ContentLoader(SiteConfig.load(site)).read();
+
+        assertThat(reading.problems()).isEmpty();
+        assertThat(reading.files()).contains("news/2025/11/upper.MD", "news/2025/11/long.Markdown");
+        assertThat(reading.staticFiles()).noneMatch(f -> f.endsWith(".MD") || f.endsWith(".Markdown"));
+    }
 }

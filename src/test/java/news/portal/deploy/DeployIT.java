@@ -407,6 +407,40 @@ class DeployIT {
         assertThat(theirs.resolve("draft.md")).exists();
     }
 
+    @Test
+    void a_symlink_put_into_a_baked_output_is_refused_and_nothing_is_uploaded() throws IOException {
+        Path secret = Files.writeString(Files.createDirectories(dir.resolve("elsewhere")).resolve("passwd"), "secret");
+        Files.createSymbolicLink(out.resolve("environ.txt"), secret);
+
+        news.portal.problem.ProblemException refused = org.assertj.core.api.Assertions.catchThrowableOfType(
+                news.portal.problem.ProblemException.class, () -> deploy(flags()));
+
+        assertThat(refused).isNotNull();
+        assertThat(refused.problems()).singleElement().hasToString("environ.txt: 是符号链接（指向 " + secret
+                + "），为防止泄露文件而拒绝上传：生成的网站里不应有符号链接，请删除它后重新生成");
+        assertThat(keys()).isEmpty();
+        assertThat(uploaded).isEmpty();
+    }
+
+    @Test
+    void deploys_own_bake_refuses_an_asset_link_leaving_the_site_and_uploads_nothing() throws IOException {
+        // stands in for /proc/self/environ, which holds the deploy's own AWS_SECRET_ACCESS_KEY
+        Path environ = Files.writeString(Files.createDirectories(dir.resolve("elsewhere")).resolve("environ"),
+                "AWS_SECRET_ACCESS_KEY=secret");
+        Files.createSymbolicLink(site.resolve("assets/x.txt"), environ);
+        java.io.StringWriter stderr = new java.io.StringWriter();
+
+        int code = news.portal.cli.Main.run(new java.io.PrintWriter(new java.io.StringWriter()),
+                new java.io.PrintWriter(stderr), "deploy", site.toString(), "--target", "s3://news/cli",
+                "--endpoint", server.endpoint().toString(), "--path-style");
+
+        assertThat(code).as(stderr.toString()).isNotZero();
+        assertThat(stderr.toString()).contains("assets/x.txt: 是指向 assets 文件夹以外的符号链接（指向 " + environ + "）")
+                .doesNotContain("AWS_SECRET_ACCESS_KEY=secret");
+        assertThat(s3.listObjectsV2(b -> b.bucket(BUCKET).prefix("cli/")).contents()).isEmpty();
+        assertThat(site.resolve("target/site/x.txt")).doesNotExist();
+    }
+
     private static java.util.Set<String> siblingsOfTemp() throws IOException {
         try (Stream<Path> list = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
             return list.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("news-portal-dry-run-"))

@@ -249,4 +249,45 @@ class EditorTest {
         assertThat(editor.pending(Instant.parse("2030-06-01T00:00:00Z")).articles())
                 .extracting(Editor.Unpublished::status).containsExactly(Editor.Status.DRAFT);
     }
+
+    @Test
+    void check_reports_links_leaving_the_content_asset_template_and_data_folders_exactly_as_the_bake_does()
+            throws Exception {
+        Path site = CheckSites.clean(dir);
+        Path secret = Files.writeString(Files.createDirectories(dir.resolve("elsewhere")).resolve("passwd"), "secret");
+        for (String link : List.of("content/images/x.svg", "assets/x.txt", "templates/partials/x.ftl", "data/x.yaml")) {
+            Files.createDirectories(site.resolve(link).getParent());
+            Files.createSymbolicLink(site.resolve(link), secret);
+        }
+
+        List<Problem> checked = new Editor(site).check(List.of(), NOW).problems();
+        ProblemException baked = org.assertj.core.api.Assertions.catchThrowableOfType(ProblemException.class,
+                () -> new Baker(line -> { }).bake(site, dir.resolve("out"), new Baker.Options(NOW, false, 1)));
+
+        assertThat(checked).extracting(Problem::file).containsExactlyInAnyOrder(
+                "content/images/x.svg", "assets/x.txt", "templates/partials/x.ftl", "data/x.yaml");
+        assertThat(checked).allSatisfy(problem -> assertThat(problem.message())
+                .contains("文件夹以外的符号链接（指向 " + secret + "）"));
+        assertThat(checked).containsExactlyInAnyOrderElementsOf(baked.problems());
+    }
+
+    @Test
+    void check_notes_editors_backups_which_are_never_published_without_failing() throws Exception {
+        Path site = CheckSites.clean(dir);
+        Path article = site.resolve("content/news/2025/11/kun-lun.md");
+        Files.copy(article, article.resolveSibling("kun-lun.md~"));
+        Files.copy(article, article.resolveSibling(".kun-lun.md.swp"));
+        Files.copy(article, site.resolve("content/about.md.orig"));
+
+        Editor.Check whole = new Editor(site).check(List.of(), NOW);
+        Editor.Check named = new Editor(site).check(List.of(article.resolveSibling("kun-lun.md~")), NOW);
+
+        assertThat(whole.problems()).isEmpty();
+        assertThat(whole.notes()).containsExactly(
+                "content/about.md.orig：是编辑器的备份或交换文件，不会发布；不再需要的话请删除它，不要提交",
+                "content/news/2025/11/.kun-lun.md.swp：是编辑器的备份或交换文件，不会发布；不再需要的话请删除它，不要提交",
+                "content/news/2025/11/kun-lun.md~：是编辑器的备份或交换文件，不会发布；不再需要的话请删除它，不要提交");
+        assertThat(named.notes()).containsExactly(
+                "content/news/2025/11/kun-lun.md~：是编辑器的备份或交换文件，不会发布；不再需要的话请删除它，不要提交");
+    }
 }

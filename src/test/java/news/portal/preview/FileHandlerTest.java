@@ -129,6 +129,42 @@ class FileHandlerTest {
     }
 
     @Test
+    void a_symlink_leaving_the_site_is_answered_404_and_its_target_never_sent(@TempDir Path elsewhere)
+            throws IOException {
+        Path secret = Files.writeString(elsewhere.resolve("passwd"), "root:x:0:0:secret");
+        Files.createSymbolicLink(site.resolve("x.txt"), secret);
+        Files.createSymbolicLink(site.resolve("etc"), elsewhere);
+        Files.createSymbolicLink(site.resolve("index.html"), secret);
+
+        for (String path : new String[] {"/x.txt", "/etc/passwd", "/", "/index.html"}) {
+            String response = get(path, "127.0.0.1:" + port());
+            assertThat(response).as(path).startsWith("HTTP/1.1 404").doesNotContain("secret");
+        }
+    }
+
+    @Test
+    void a_404_page_that_is_a_symlink_leaving_the_site_is_replaced_by_the_built_in_one(@TempDir Path elsewhere)
+            throws IOException {
+        Files.createSymbolicLink(site.resolve("404.html"), Files.writeString(elsewhere.resolve("p"), "secret"));
+
+        String response = get("/nope.html", "127.0.0.1:" + port());
+
+        assertThat(response).startsWith("HTTP/1.1 404").contains("页面不存在").doesNotContain("secret");
+    }
+
+    @Test
+    void a_symlink_that_stays_inside_the_site_is_served() throws IOException {
+        Files.createDirectories(site.resolve("css"));
+        Files.writeString(site.resolve("css/site.css"), "body{color:red}");
+        Files.createSymbolicLink(site.resolve("style.css"), Path.of("css/site.css"));
+        Files.createSymbolicLink(site.resolve("styles"), site.resolve("css"));
+
+        assertThat(get("/style.css", "127.0.0.1:" + port())).startsWith("HTTP/1.1 200")
+                .containsIgnoringCase("Content-Type: text/css").endsWith("body{color:red}");
+        assertThat(get("/styles/site.css", "127.0.0.1:" + port())).startsWith("HTTP/1.1 200").endsWith("body{color:red}");
+    }
+
+    @Test
     void a_missing_file_gets_the_sites_404_page_with_the_script() throws IOException {
         Files.writeString(site.resolve("404.html"), "<html><body>页面未找到</body></html>");
         String response = get("/nope.html", "127.0.0.1:" + port());
