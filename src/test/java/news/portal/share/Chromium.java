@@ -67,6 +67,9 @@ public final class Chromium {
     public static WebDriverWait waitAcrossReloads(ChromeDriver browser) {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
         wait.ignoring(StaleElementReferenceException.class);
+        // a reload between finding an element and reading it can also surface as the inspector's "node does not
+        // belong to the document", a plain WebDriverException; the next poll finds the new page's element
+        wait.ignoring(org.openqa.selenium.WebDriverException.class);
         return wait;
     }
 }
