@@ -52,8 +52,6 @@
 <#list styles as style>
 <link rel="stylesheet" href="${link.asset(style)}">
 </#list>
-<#-- print.css applies only on paper, so it does not hold up the first paint -->
-<link rel="stylesheet" href="${link.asset("css/print.css")}" media="print">
 <#if .data_model.term_feed??>
 <link rel="alternate" type="application/rss+xml" title="${.data_model.term_feed.title}" href="${link.to(.data_model.term_feed.uri)}">
 </#if>

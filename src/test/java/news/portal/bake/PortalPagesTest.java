@@ -145,15 +145,4 @@ class PortalPagesTest {
         }
         assertThat(article.select("script[src*=font-size]")).allSatisfy(s -> assertThat(s.hasAttr("defer")).isTrue());
     }
-
-    @Test
-    void every_page_links_the_print_stylesheet_for_print_only() {
-        Path out = bake(PINNED);
-
-        for (String file : new String[] {"index.html", "2025/11/reprint.html", "sections/wen-lu-zi-xun.html"}) {
-            Elements print = page(out, file).select("link[rel=stylesheet][href*=print]");
-            assertThat(print).as(file).hasSize(1);
-            assertThat(print.attr("media")).isEqualTo("print");
-        }
-    }
 }
