@@ -1,6 +1,7 @@
 package news.portal.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import news.portal.bake.TestSites;
 import news.portal.problem.Problem;
 
 class PinCheckTest {
@@ -23,8 +25,8 @@ class PinCheckTest {
         List<Problem> problems = new Editor(site).check(List.of(), Instant.parse("2026-01-15T00:00:00Z")).problems();
 
         assertThat(problems).extracting(Problem::file, Problem::line, Problem::field).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("content/news/2025/12/pin-newer.md", 6, "pin"),
-                org.assertj.core.groups.Tuple.tuple("content/news/2025/12/pin-older.md", 6, "pin"));
+                tuple("content/news/2025/12/pin-newer.md", 6, "pin"),
+                tuple("content/news/2025/12/pin-older.md", 6, "pin"));
         assertThat(problems.get(0).message()).contains("同时有 2 篇文章置顶", "首页头条是本文");
         assertThat(problems.get(1).message()).contains("首页头条是较新的《跨年夜古城灯会安排》，本文的置顶不起作用");
     }
@@ -57,5 +59,21 @@ class PinCheckTest {
         Path site = CheckSites.withProblem(dir, "pin-expired");
 
         assertThat(new Editor(site).check(List.of(), Instant.parse("2026-01-05T00:00:00Z")).problems()).isEmpty();
+    }
+
+    @Test
+    void a_front_page_section_without_articles_is_reported_at_its_key() {
+        Path site = CheckSites.clean(dir);
+        TestSites.write(site.resolve("jbake.properties"), TestSites.read(
+                site.resolve("jbake.properties")) + "front.sections=非遗传承，文旅咨询\n");
+
+        List<Problem> problems = new Editor(site).check(List.of(), Instant.parse("2026-01-15T00:00:00Z")).problems();
+
+        assertThat(problems).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo("jbake.properties");
+            assertThat(problem.line()).isEqualTo(15);
+            assertThat(problem.field()).isEqualTo("front.sections");
+            assertThat(problem.message()).startsWith("栏目“文旅咨询”没有任何文章，首页不会有它的区块");
+        });
     }
 }
