@@ -7,6 +7,7 @@
 <#import "partials/tag-list.ftl" as tagList>
 <#import "partials/article-list.ftl" as articles>
 <#import "partials/status-banner.ftl" as status>
+<#import "partials/font-size.ftl" as fontSize>
 <@layout.page title=content.title description=(content.summary!"") styles=["css/article.css", "css/share.css"]>
 <nav class="breadcrumb" aria-label="当前位置">
   <ol>
@@ -22,9 +23,12 @@
   <header class="post-header">
     <h1 class="post-title">${content.title}</h1>
     <@articleMeta.line doc=content/>
-    <#if share??>
-    <@shareWidget.widget share=share/>
-    </#if>
+    <div class="post-tools">
+      <@fontSize.switch/>
+      <#if share??>
+      <@shareWidget.widget share=share/>
+      </#if>
+    </div>
   </header>
   <#if content.cover?has_content>
   <figure class="post-cover">
@@ -35,7 +39,14 @@
   </figure>
   </#if>
   <div class="prose prose-indent">
+  <#if content.original_title?has_content>
+  <p class="post-original-title">原标题：${content.original_title}</p>
+  </#if>
 ${content.body?no_esc}
+  <#-- the sign-off every Chinese news page ends with, after the last paragraph -->
+  <#if content.editor?has_content>
+  <p class="post-editor">（责任编辑：${content.editor}）</p>
+  </#if>
   </div>
   <#if content.tag_refs?has_content>
   <div class="post-tags">

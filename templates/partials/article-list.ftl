@@ -2,14 +2,16 @@
 <#import "/partials/link.ftl" as link>
 <#import "/partials/cover.ftl" as cover>
 
-<#macro summaries posts>
+<#-- eager: how many covers at the top load at once; 0 where the list starts below the first screen -->
+<#-- heading: the title's element, h3 where the list sits under a heading of its own -->
+<#macro summaries posts eager=2 heading="h2">
 <#list posts>
 <ul class="article-list">
   <#items as post>
   <#local hasCover = post.cover?has_content>
   <li class="article-item<#if hasCover> has-cover</#if>">
     <div class="article-text">
-      <h2 class="article-title"><a href="${link.to(post.uri)}">${post.title}</a></h2>
+      <${heading} class="article-title"><a href="${link.to(post.uri)}">${post.title}</a></${heading}>
       <p class="article-info">
         <time datetime="${post.date_iso}">${post.date_display}</time>
         <#if post.section??>
@@ -24,7 +26,7 @@
     <#-- The first two cards fit a phone's first screen under the header, navigation and heading (their
          covers are 7rem thumbnails), so their covers load at once; the others when the reader scrolls
          near them. Position, not the count of covers, decides what is on the first screen. -->
-    <a class="article-cover" href="${link.to(post.uri)}" tabindex="-1" aria-hidden="true"><@cover.image doc=post lazy=(post?index gte 2)/></a>
+    <a class="article-cover" href="${link.to(post.uri)}" tabindex="-1" aria-hidden="true"><@cover.image doc=post lazy=(post?index gte eager)/></a>
     </#if>
   </li>
   </#items>

@@ -79,13 +79,29 @@ final class ConfigReader {
         TEMPLATE_KEYS.forEach((kind, keyAndDefault) ->
                 templates.put(kind, text(keyAndDefault[0], keyAndDefault[1])));
         int threads = nonNegative("render.threads", 0);
+        SiteConfig.Front front = conventions.portal() ? front() : SiteConfig.Front.OFF;
         if (!problems.isEmpty()) {
             throw new ProblemException(problems);
         }
         return new SiteConfig(paths, identity, paging, output, sources, share, discovery, conventions,
                 Collections.unmodifiableMap(templates),
                 threads == 0 ? Runtime.getRuntime().availableProcessors() : threads,
-                Collections.unmodifiableMap(jbake.asHashMap()));
+                Collections.unmodifiableMap(jbake.asHashMap()), front);
+    }
+
+    private SiteConfig.Front front() {
+        List<String> sections = Arrays.stream(text("front.sections", "").split("[,，]"))
+                .map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+        return new SiteConfig.Front(true, atMost("front.focus.size", 5, 10), atMost("front.section.titles", 6, 20),
+                sections, atMost("front.picks.size", 6, 20), bool("section.lead", true));
+    }
+
+    private int atMost(String key, int fallback, int limit) {
+        int value = nonNegative(key, fallback);
+        if (value > limit) {
+            problem(key, "不能超过 " + limit + "，现在是 " + value);
+        }
+        return value;
     }
 
     private void checkLayout() {

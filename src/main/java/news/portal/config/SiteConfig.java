@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param templates template file name by page kind ({@code post}, {@code index}, {@code tag} …)
  * @param threads   render threads; the {@code render.threads} key, default the number of cores
  * @param raw       every configuration key with dots replaced by underscores, as JBake gives templates
+ * @param front     what the front page and section pages lead with; {@link Front#OFF} on a plain JBake site
  */
 public record SiteConfig(
         Paths paths,
@@ -33,7 +34,8 @@ public record SiteConfig(
         Conventions conventions,
         Map<String, String> templates,
         int threads,
-        Map<String, Object> raw) {
+        Map<String, Object> raw,
+        Front front) {
 
     /** Reads and checks the configuration of the site in {@code siteDir}. */
     public static SiteConfig load(Path siteDir) {
@@ -57,7 +59,8 @@ public record SiteConfig(
         if (count < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + count);
         }
-        return new SiteConfig(paths, identity, paging, output, sources, share, discovery, conventions, templates, count, raw);
+        return new SiteConfig(paths, identity, paging, output, sources, share, discovery, conventions, templates, count, raw,
+                front);
     }
 
     /** A copy served from another address, such as a local preview server's. */
@@ -67,7 +70,8 @@ public record SiteConfig(
         }
         Identity moved = new Identity(identity.name(), identity.description(), host, identity.language(),
                 identity.icp(), identity.zone(), identity.dateDisplay(), identity.sections(), identity.logo());
-        return new SiteConfig(paths, moved, paging, output, sources, share, discovery, conventions, templates, threads, raw);
+        return new SiteConfig(paths, moved, paging, output, sources, share, discovery, conventions, templates, threads, raw,
+                front);
     }
 
     /**
@@ -90,6 +94,35 @@ public record SiteConfig(
 
         /** A plain JBake site's. */
         public static final Conventions JBAKE = new Conventions(false, false, false);
+    }
+
+    /**
+     * The portal's front page: a lead story, focus pictures, a block per section and editors' picks above the
+     * latest articles, and a lead on each section page. Chosen at bake time from the desk's front matter
+     * ({@code pin}, {@code featured}), never by template queries. Only on a site with
+     * {@code site.conventions=portal}; a plain JBake site's index stays JBake's.
+     *
+     * @param enabled       {@code site.conventions=portal}
+     * @param focusSize     {@code front.focus.size}, default 5, at most 10: focus pictures (featured articles
+     *                      with a cover) in the strip under the lead; 0 for no strip
+     * @param sectionTitles {@code front.section.titles}, default 6, at most 20: titles with dates under the
+     *                      newest article of each section block
+     * @param sections      {@code front.sections}: the sections given a block, in this order, separated by
+     *                      {@code ，} or {@code ,}; empty (the default) for every section in navigation order
+     * @param picksSize     {@code front.picks.size}, default 6, at most 20: editors' picks (featured articles
+     *                      not already the lead or a focus picture); 0 for none
+     * @param sectionLead   {@code section.lead}, default {@code true}: the first page of each section leads
+     *                      with its own story, chosen as the front page's is
+     */
+    public record Front(boolean enabled, int focusSize, int sectionTitles, List<String> sections, int picksSize,
+                        boolean sectionLead) {
+
+        /** No front page of the portal's: JBake's index. */
+        public static final Front OFF = new Front(false, 0, 0, List.of(), 0, false);
+
+        public Front {
+            sections = List.copyOf(sections);
+        }
     }
 
     /**

@@ -36,6 +36,8 @@ import java.util.Set;
  * @param jbake    the fields as JBake's parser gives them to templates (JSON values parsed, tags split),
  *                 empty for a document JBake cannot read (YAML front matter)
  * @param sha1     SHA-1 of the file's bytes, as JBake's {@code content.sha1}
+ * @param desk     the portal's placement and sign-off fields ({@code featured}, {@code pin}, {@code editor} …);
+ *                 {@link Desk#NONE} on a plain JBake site, which keeps them in {@link #extra}
  */
 public record Document(
         String file,
@@ -59,7 +61,8 @@ public record Document(
         String type,
         Optional<String> html,
         Map<String, Object> jbake,
-        String sha1) {
+        String sha1,
+        Desk desk) {
 
     /** The front-matter fields read into the record's own components; every other field goes to {@link #extra}. */
     public static final Set<String> FIELDS = Set.of("title", "date", "updated", "tags", "category", "summary",
@@ -89,7 +92,8 @@ public record Document(
                     Optional<String> slug, boolean draft, Map<String, Object> extra, String markdown, int bodyLine,
                     Map<String, Integer> lines) {
         this(file, kind, title, date, dateOnly, updated, tags, section, summary, cover, author, source, slug, draft,
-                extra, markdown, bodyLine, lines, kind == Kind.PAGE ? "page" : "post", Optional.empty(), Map.of(), "");
+                extra, markdown, bodyLine, lines, kind == Kind.PAGE ? "page" : "post", Optional.empty(), Map.of(), "",
+                Desk.NONE);
     }
 
     /** When it last changed: {@code updated}, else {@code date}. */

@@ -116,8 +116,10 @@ final class DocumentReader {
         Optional<String> slug = check.slug();
         boolean draft = status.equals("draft");
         Map<String, Object> extra = new LinkedHashMap<>();
+        // the desk's fields are the portal's; a plain JBake site keeps them as custom fields of its own
+        Desk desk = portal ? check.desk() : Desk.NONE;
         source.fields().forEach((key, field) -> {
-            if (!KNOWN.contains(key) && field.value() != null) {
+            if (!KNOWN.contains(key) && !(portal && Desk.FIELDS.contains(key)) && field.value() != null) {
                 extra.put(key, field.value());
             }
         });
@@ -130,7 +132,7 @@ final class DocumentReader {
         jbake.put("status", status);
         return Optional.of(new Document(file, kind, title, date, dateOnly, updated, tags, section, summary, cover, author,
                 origin, slug, draft, extra, source.body(), source.bodyLine(), lines, type, extras.html(), jbake,
-                extras.sha1()));
+                extras.sha1(), desk));
     }
 
     /** Field checks for one file; each adds a problem and returns a neutral value when a field is bad. */
@@ -244,6 +246,39 @@ final class DocumentReader {
                 problem(key, e.getMessage());
                 return Optional.empty();
             }
+        }
+
+        /** The portal's placement fields, each checked; a bad one is an error, as a misspelt flag would mislead the desk. */
+        Desk desk() {
+            boolean featured = flag("featured");
+            boolean pinned = flag("pin");
+            Optional<ZonedDateTime> until = date("pin_until", false);
+            if (until.isPresent() && !pinned) {
+                problem("pin_until", "pin_until 只对置顶文章有效：请同时写上 pin: true，或删去 pin_until");
+            }
+            Optional<String> sourceUrl = text("source_url");
+            if (sourceUrl.isPresent() && !sourceUrl.get().matches("(?i)https?://[^\\s/?#]+[^\\s]*")) {
+                problem("source_url", "source_url 应为 http:// 或 https:// 开头的网址，如 https://www.example.cn/a.html，现在是“"
+                        + sourceUrl.get() + "”");
+                sourceUrl = Optional.empty();
+            }
+            return new Desk(featured, pinned, until, text("editor"), text("original_title"), sourceUrl);
+        }
+
+        /** A yes-or-no field: {@code true} or {@code false} (also {@code yes}/{@code no}); absent is no. */
+        private boolean flag(String key) {
+            Optional<String> value = text(key);
+            if (value.isEmpty()) {
+                return false;
+            }
+            return switch (value.get().toLowerCase(Locale.ROOT)) {
+                case "true", "yes" -> true;
+                case "false", "no" -> false;
+                default -> {
+                    problem(key, key + " 应为 true 或 false，现在是“" + value.get() + "”");
+                    yield false;
+                }
+            };
         }
 
         List<String> tags() {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import news.portal.content.Desk;
 import news.portal.content.Document;
 import news.portal.content.Reading;
 import news.portal.frontmatter.Field;
@@ -50,6 +51,7 @@ final class FieldNames {
         Set<String> known = new TreeSet<>(Document.FIELDS);
         known.addAll(JBAKE);
         known.addAll(PORTAL);
+        known.addAll(Desk.FIELDS);
         return List.copyOf(known);
     }
 

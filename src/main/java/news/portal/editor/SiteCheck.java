@@ -30,6 +30,8 @@ final class SiteCheck {
         }
         findings.addAll(new FieldNames(reading).findings());
         findings.addAll(new LinkCheck(config, reading, now).findings());
+        findings.addAll(new PinCheck(reading, now, config.identity().zone()).findings());
+        findings.addAll(new FrontCheck(config, reading).findings());
         findings.addAll(new Spellings(reading, "tags", "标签", List.of()).findings());
         findings.addAll(new Spellings(reading, "category", "栏目", config.identity().sections()).findings());
     }

@@ -15,6 +15,7 @@ import java.util.Optional;
 
 import news.portal.config.SiteConfig;
 import news.portal.content.Article;
+import news.portal.content.Desk;
 import news.portal.content.Document;
 import news.portal.content.Listing;
 import news.portal.content.SiteModel;
@@ -45,6 +46,8 @@ final class ModelMaps {
     private final Map<String, Object> site;
     private final java.nio.file.Path content;
     private final boolean noExtension;
+    /** Whether the desk's fields are the portal's (typed) or, on a plain JBake site, custom fields as written. */
+    private final boolean portal;
 
     /**
      * @param reuse maps built by an earlier bake of the same site: an article that is the same object
@@ -54,6 +57,7 @@ final class ModelMaps {
         this.documents = new IdentityHashMap<>(Math.max(16, model.articles().size() * 2));
         this.content = config.paths().content();
         this.noExtension = config.flag("uri.noExtension", false);
+        this.portal = config.conventions().portal();
         this.display = DateTimeFormatter.ofPattern(config.identity().dateDisplay());
         this.displayDay = DateTimeFormatter.ofPattern(dayPart(config.identity().dateDisplay()));
         model.tags().forEach(listing -> refs.put(listing.term(), ref(listing)));
@@ -199,12 +203,21 @@ final class ModelMaps {
         });
         put(map, "author", doc.author());
         put(map, "source", doc.source());
+        if (portal) {
+            // whether it is pinned now is the front page's business: this map outlives the bake's moment
+            Desk desk = doc.desk();
+            map.put("featured", desk.featured());
+            map.put("pin", desk.pinned());
+            put(map, "editor", desk.editor());
+            put(map, "original_title", desk.originalTitle());
+            put(map, "source_url", desk.sourceUrl());
+        }
         map.put("slug", article.slug());
         map.put("file", content.resolve(doc.file()).toString());
         // what the header says wins over what the portal derives (a JSON summary stays a map), except the
         // fields JBake itself sets from the file
         doc.jbake().forEach((key, value) -> {
-            if (!JBAKE_SETS.contains(key)) {
+            if (!JBAKE_SETS.contains(key) && !(portal && Desk.FIELDS.contains(key))) {
                 map.put(key, value);
             }
         });

@@ -7,10 +7,13 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import news.portal.config.SiteConfig;
 import news.portal.content.Article;
+import news.portal.content.FrontPage;
 import news.portal.content.Listing;
 import news.portal.content.Month;
 import news.portal.content.SiteModel;
@@ -52,7 +55,14 @@ final class PagePlan {
         int indexSize = paging.postsPerPage();
         List<Article> frontPage = paging.paginateIndex() ? model.articles()
                 : model.articles().subList(0, Math.min(indexSize, model.articles().size()));
-        paginate(jobs, "index", config.output().index(), "page", frontPage, indexSize, Map.of());
+        SiteConfig.Front front = config.front();
+        if (front.enabled()) {
+            FrontPage composed = FrontPage.compose(model, front);
+            paginate(jobs, "index", config.output().index(), "page", frontPage, indexSize, Map.of(),
+                    () -> Map.of("front", front(composed)), signature(composed));
+        } else {
+            paginate(jobs, "index", config.output().index(), "page", frontPage, indexSize, Map.of());
+        }
         if (enabled("render_tags")) {
             for (Listing tag : model.tags()) {
                 Map<String, Object> extra = withFeed(Map.of("tag", tag.term().name(), "tag_ref", maps.ref(tag.term())),
@@ -67,8 +77,12 @@ final class PagePlan {
         for (Listing section : model.sections()) {
             Map<String, Object> extra = withFeed(Map.of("section_ref", maps.ref(section.term())), section.term(),
                     FeedPlan.sectionTitle(config, section.term()));
+            Optional<Article> lead = front.sectionLead()
+                    ? FrontPage.lead(section.articles(), model.bakeTime()) : Optional.empty();
             paginate(jobs, "section", section.term().uri(), stem(section.term().uri()), section.articles(),
-                    paging.sectionPerPage(), extra);
+                    paging.sectionPerPage(), extra,
+                    () -> lead.<Map<String, Object>>map(a -> Map.of("lead", maps.of(a))).orElse(Map.of()),
+                    List.of(lead.map(Card::of).orElse(Card.NONE)));
         }
         if (enabled("render_archive")) {
             jobs.add(new Job(config.output().archive(), "archive", this::archive,
@@ -170,6 +184,44 @@ final class PagePlan {
      */
     private void paginate(List<Job> jobs, String kind, String firstUri, String folder, List<Article> articles,
                           int size, Map<String, Object> extra) {
+        paginate(jobs, kind, firstUri, folder, articles, size, extra, Map::of, List.of());
+    }
+
+    /**
+     * The front page's part of the model: the lead, focus pictures, section blocks and picks as the maps
+     * every other page shows the same articles with.
+     */
+    private Map<String, Object> front(FrontPage front) {
+        Map<String, Object> map = new HashMap<>();
+        front.lead().ifPresent(lead -> map.put("lead", maps.of(lead)));
+        map.put("focus", maps.of(front.focus()));
+        List<Map<String, Object>> blocks = new ArrayList<>();
+        for (FrontPage.Block block : front.blocks()) {
+            blocks.add(Map.of("section", maps.ref(block.section().term()), "top", maps.of(block.top()),
+                    "titles", maps.of(block.titles())));
+        }
+        map.put("sections", blocks);
+        map.put("picks", maps.of(front.picks()));
+        return map;
+    }
+
+    /** What the front page shows beside its list, for a preview to tell whether it changed. */
+    private List<Object> signature(FrontPage front) {
+        List<Object> blocks = new ArrayList<>();
+        for (FrontPage.Block block : front.blocks()) {
+            blocks.add(List.of(maps.ref(block.section().term()), Card.of(block.top()), idents(block.titles())));
+        }
+        return List.of(front.lead().map(Card::of).orElse(Card.NONE), idents(front.focus()), blocks,
+                idents(front.picks()));
+    }
+
+    /**
+     * @param first          what the first page adds to the model: the front page's lead and blocks
+     * @param firstSignature what that shows, for the first page's signature
+     */
+    private void paginate(List<Job> jobs, String kind, String firstUri, String folder, List<Article> articles,
+                          int size, Map<String, Object> extra, Supplier<Map<String, Object>> first,
+                          List<Object> firstSignature) {
         int total = Math.max(1, (articles.size() + size - 1) / size);
         ZonedDateTime listChanged = newest(articles);
         for (int number = 1; number <= total; number++) {
@@ -209,9 +261,12 @@ final class PagePlan {
                 page.put("currentPageNumber", current);
                 page.put("numberOfPages", total);
                 page.put("title", title(kind, extra, current));
+                if (current == 1) {
+                    page.putAll(first.get());
+                }
                 return page;
             }, List.of(current, total, extra, idents(articles.subList((current - 1) * size,
-                    Math.min(articles.size(), current * size))))));
+                    Math.min(articles.size(), current * size))), current == 1 ? firstSignature : List.of())));
         }
     }
 

@@ -152,6 +152,33 @@ class PerformanceBudgetIT {
         assertThat(problems).isEmpty();
     }
 
+    /**
+     * The front page's budget: the same 60 KB for its HTML, CSS and JS, every image with its size (the
+     * focus strip must not shift the text), and no more than {@value #FRONT_EAGER_IMAGES} images fetched at
+     * once: the lead's cover, which is the largest paint, and the first focus picture; every other picture
+     * waits until the reader scrolls near it.
+     */
+    @Test
+    void the_front_page_is_within_60_kb_and_loads_only_the_lead_and_first_focus_picture_at_once() {
+        Path index = out.resolve("index.html");
+        List<String> problems = new ArrayList<>();
+        Weight weight = weigh(index, problems);
+        Document page = parse(index);
+        System.out.println("performance budget: front page " + weight);
+
+        assertThat(problems).isEmpty();
+        assertThat(weight.total()).as("front page %s", weight).isLessThanOrEqualTo(BUDGET);
+        assertThat(page.select(".lead-story, .focus-strip, .section-block")).as("front page parts").hasSizeGreaterThan(3);
+        assertThat(page.select("img").stream().filter(img -> !img.attr("width").matches("[1-9][0-9]*")
+                || !img.attr("height").matches("[1-9][0-9]*")).map(Element::outerHtml).toList()).isEmpty();
+        assertThat(page.select("img:not([loading=lazy])").eachAttr("src")).as("images fetched at once")
+                .hasSizeLessThanOrEqualTo(FRONT_EAGER_IMAGES);
+        assertThat(page.select(".lead-story img").attr("fetchpriority")).isEqualTo("high");
+    }
+
+    /** Images the front page fetches before the reader scrolls. */
+    static final int FRONT_EAGER_IMAGES = 2;
+
     /** The page's bytes and those of every distinct stylesheet and script it links, wherever they are linked. */
     private static Weight weigh(Path file, List<String> problems) {
         Document page = parse(file);

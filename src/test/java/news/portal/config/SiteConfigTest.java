@@ -122,4 +122,30 @@ class SiteConfigTest {
                 .hasMessageContaining("jbake.properties:4: site.verification.baidu:")
                 .hasMessageContaining("jbake.properties:5: sitemap.news.file:");
     }
+
+    @Test
+    void the_front_page_is_the_portals_only_and_a_plain_jbake_site_ignores_its_keys() {
+        assertThat(load("front.focus.size=3\n").front()).isEqualTo(SiteConfig.Front.OFF);
+
+        SiteConfig.Front defaults = load("site.conventions=portal\n").front();
+        assertThat(defaults).isEqualTo(new SiteConfig.Front(true, 5, 6, java.util.List.of(), 6, true));
+    }
+
+    @Test
+    void reads_the_front_pages_counts_and_sections_in_the_order_written() {
+        SiteConfig.Front front = load("site.conventions=portal\nfront.focus.size=0\nfront.section.titles=8\n"
+                + "front.sections=非遗传承，文旅资讯,非遗传承\nfront.picks.size=4\nsection.lead=false\n").front();
+
+        assertThat(front).isEqualTo(new SiteConfig.Front(true, 0, 8, java.util.List.of("非遗传承", "文旅资讯"), 4, false));
+    }
+
+    @Test
+    void rejects_front_page_counts_out_of_range_with_their_lines() {
+        assertThatThrownBy(() -> load("site.conventions=portal\nfront.focus.size=11\nfront.picks.size=-1\n"
+                + "front.section.titles=几条\n"))
+                .isInstanceOf(ProblemException.class)
+                .hasMessageContaining("jbake.properties:3: front.focus.size: 不能超过 10，现在是 11")
+                .hasMessageContaining("jbake.properties:4: front.picks.size: 不能为负数，现在是 -1")
+                .hasMessageContaining("jbake.properties:5: front.section.titles: 应为整数，现在是“几条”");
+    }
 }

@@ -481,4 +481,78 @@ class DocumentReaderTest {
         assertThat(doc.orElseThrow().kind()).isEqualTo(Document.Kind.ARTICLE);
         assertThat(doc.orElseThrow().draft()).isFalse();
     }
+
+    @Test
+    void reads_the_desks_fields_in_the_sites_zone_and_keeps_them_out_of_extra() {
+        Document doc = readValid("""
+                ---
+                title: 标题
+                date: 2025-11-28 12:24
+                featured: true
+                pin: yes
+                pin_until: 2025-12-01 18:00
+                editor: 王芳
+                original_title: 原来的标题
+                source_url: https://www.example.cn/news/1.html
+                ---
+                正文
+                """);
+
+        assertThat(doc.desk()).isEqualTo(new Desk(true, true,
+                Optional.of(ZonedDateTime.of(2025, 12, 1, 18, 0, 0, 0, SHANGHAI)), Optional.of("王芳"),
+                Optional.of("原来的标题"), Optional.of("https://www.example.cn/news/1.html")));
+        assertThat(doc.extra()).isEmpty();
+        assertThat(doc.desk().pinnedAt(java.time.Instant.parse("2025-12-01T09:59:59Z"))).isTrue();
+        assertThat(doc.desk().pinnedAt(java.time.Instant.parse("2025-12-01T10:00:00Z"))).isFalse();
+        assertThat(doc.desk().pinExpiredAt(java.time.Instant.parse("2025-12-01T10:00:00Z"))).isTrue();
+    }
+
+    @Test
+    void an_article_without_desk_fields_is_neither_featured_nor_pinned() {
+        Document doc = readValid("---\ntitle: 标题\ndate: 2025-11-28\n---\n正文");
+
+        assertThat(doc.desk()).isEqualTo(Desk.NONE);
+        assertThat(doc.desk().pinnedAt(java.time.Instant.EPOCH)).isFalse();
+    }
+
+    @Test
+    void a_pin_without_pin_until_holds_at_any_time() {
+        Document doc = readValid("---\ntitle: 标题\ndate: 2025-11-28\npin: true\n---\n正文");
+
+        assertThat(doc.desk().pinnedAt(java.time.Instant.parse("2999-01-01T00:00:00Z"))).isTrue();
+        assertThat(doc.desk().pinExpiredAt(java.time.Instant.parse("2999-01-01T00:00:00Z"))).isFalse();
+    }
+
+    @Test
+    void rejects_bad_desk_fields_at_their_lines() {
+        Optional<Document> doc = read("""
+                ---
+                title: 标题
+                date: 2025-11-28 12:24
+                featured: 是
+                pin_until: 2025-12-32 18:00
+                source_url: javascript:alert(1)
+                ---
+                正文
+                """);
+
+        assertThat(doc).isEmpty();
+        assertThat(problems).extracting(Problem::line, Problem::field).containsExactly(
+                tuple(4, "featured"), tuple(5, "pin_until"), tuple(6, "source_url"));
+        assertThat(problems.get(0).message()).isEqualTo("featured 应为 true 或 false，现在是“是”");
+        assertThat(problems.get(1).message()).contains("12 月没有 32 日");
+        assertThat(problems.get(2).message()).startsWith("source_url 应为 http:// 或 https:// 开头的网址");
+    }
+
+    @Test
+    void pin_until_without_pin_is_an_error_rather_than_a_pin_nobody_asked_for() {
+        Optional<Document> doc = read("---\ntitle: 标题\ndate: 2025-11-28\npin_until: 2025-12-01 18:00\n---\n正文");
+
+        assertThat(doc).isEmpty();
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("pin_until");
+            assertThat(p.line()).isEqualTo(4);
+            assertThat(p.message()).contains("pin: true");
+        });
+    }
 }

@@ -143,6 +143,7 @@ class EditorTest {
         tag-space          | content/news/2025/12/tag-space.md           | 5  | tags     | 标签“援疆 ”和“援疆”只差空格
         section-space      | content/news/2025/12/section-space.md       | 4  | category | 栏目“文旅 资讯”和“文旅资讯”只差空格
         field-typo         | content/news/2025/12/field-typo.md          | 6  | draf     | 字段名 draf 可能是 draft 的笔误：拼错的字段不会被读取，草稿会被当成正式文章发布。请改成 draft
+        pin-expired        | content/news/2025/12/pin-expired.md         | 7  | pin_until | 置顶已于 2026-01-10 18:00 到期，文章已不再置顶。请删去 pin 和 pin_until 两行
         """)
     void check_finds_each_problem_with_its_file_line_and_field(String problem, String file, int line, String field,
                                                                String message) {
