@@ -39,13 +39,7 @@ public final class Baker {
      * @param includeUnpublished whether drafts and scheduled articles are baked too (preview)
      * @param threads            render threads, or 0 for the configured number
      */
-    public record Options(Instant now, boolean includeUnpublished, int threads) {
-
-        /** Publishes what is due now, on the configured threads. */
-        public static Options publish() {
-            return new Options(Instant.now(), false, 0);
-        }
-    }
+    public record Options(Instant now, boolean includeUnpublished, int threads) { }
 
     /**
      * What a bake produced.

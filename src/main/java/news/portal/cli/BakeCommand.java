@@ -12,12 +12,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code bake [SITE_DIR] [-o OUTPUT_DIR]}. */
 @Command(name = "bake", mixinStandardHelpOptions = true,
         description = "Bakes the site folder into a static site; the previous output stays untouched if anything fails.")
 final class BakeCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private Main main;
 
     @Spec
     private CommandSpec spec;
@@ -37,7 +41,7 @@ final class BakeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         Path target = output != null ? output : folder.path().resolve("target").resolve("site");
-        Baker.Options options = new Baker.Options(java.time.Instant.now(), false, threads);
+        Baker.Options options = new Baker.Options(main.clock().instant(), false, threads);
         try {
             new Baker(line -> err.println(line)).bake(folder.path(), target, options);
             return 0;

@@ -59,6 +59,9 @@ final class BatchJvm {
         }
         command.add("-D" + FORKED + "=true");
         command.add("-Dfile.encoding=UTF-8");
+        if (System.getProperty(ClockHook.PROPERTY) != null) {
+            command.add("-D" + ClockHook.PROPERTY + "=" + System.getProperty(ClockHook.PROPERTY));
+        }
         command.add("-cp");
         command.add(jar.get().toString());
         command.add(Main.class.getName());

@@ -3,7 +3,6 @@ package news.portal.cli;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -16,6 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code deploy [SITE_DIR] --target s3://BUCKET[/PREFIX] …}. */
@@ -27,6 +27,9 @@ import picocli.CommandLine.Spec;
                 "Exit codes: 0 deployed; 1 failed (each key and reason is printed); 2 wrong usage;"
                 + " 3 uploaded, but more stale objects than --max-deletes, so none was deleted."})
 final class DeployCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private Main main;
 
     @Spec
     private CommandSpec spec;
@@ -78,7 +81,7 @@ final class DeployCommand implements Callable<Integer> {
             Optional<String> stale = Deployer.bakeReason(siteConfig, baked);
             if (stale.isPresent()) {
                 err.println("baking first: " + stale.get());
-                new Baker(err::println).bake(folder.path(), baked, new Baker.Options(Instant.now(), false, 0));
+                new Baker(err::println).bake(folder.path(), baked, new Baker.Options(main.clock().instant(), false, 0));
             }
             Deployer.Result result = new Deployer(line -> {
                 out.println(line);

@@ -2,6 +2,7 @@ package news.portal.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
@@ -13,6 +14,18 @@ import picocli.CommandLine.Command;
         subcommands = {BakeCommand.class, PreviewCommand.class, DeployCommand.class, NewCommand.class,
                 CheckCommand.class, ListCommand.class})
 public final class Main implements Callable<Integer> {
+
+    /** What the subcommands take as the present. */
+    private final Clock clock;
+
+    /** For a command line that is only parsed, or run on the system clock. */
+    Main() {
+        this(Clock.systemUTC());
+    }
+
+    private Main(Clock clock) {
+        this.clock = clock;
+    }
 
     /** Runs the command line and exits with its code; a bake runs in a JVM tuned for batch work. */
     public static void main(String[] args) {
@@ -27,13 +40,22 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command line with its output and messages going to the given writers. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new Main());
+        return run(out, err, ClockHook.fromEnvironment(), args);
+    }
+
+    /** As {@link #run(PrintWriter, PrintWriter, String...)}, with the present read from {@code clock}. */
+    static int run(PrintWriter out, PrintWriter err, Clock clock, String... args) {
+        CommandLine commandLine = new CommandLine(new Main(clock));
         commandLine.setOut(out);
         commandLine.setErr(err);
         int code = commandLine.execute(args);
         out.flush();
         err.flush();
         return code;
+    }
+
+    Clock clock() {
+        return clock;
     }
 
     @Override

@@ -68,7 +68,7 @@ class AccessibilityBrowserIT {
         assertThat(properties).containsPattern("(?m)^site\\.host=");
         TestSites.write(site.resolve("jbake.properties"),
                 properties.replaceAll("(?m)^site\\.host=.*$", "site.host=" + server.base()));
-        new Baker(line -> { }).bake(site, out, Baker.Options.publish());
+        new Baker(line -> { }).bake(site, out, TestSites.publishing());
         browser = Chromium.start(true);
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
     }

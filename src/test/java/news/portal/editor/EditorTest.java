@@ -121,7 +121,7 @@ class EditorTest {
     @Test
     void check_passes_the_clean_fixture_site_and_the_repositorys_own() {
         assertThat(new Editor(CheckSites.clean(dir)).check(List.of(), NOW).problems()).isEmpty();
-        assertThat(new Editor(TestSites.repository()).check(List.of(), Instant.now()).problems()).isEmpty();
+        assertThat(new Editor(TestSites.repository()).check(List.of(), TestSites.NOW).problems()).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -42,7 +42,7 @@ class PreviewIT {
     @BeforeEach
     void start() {
         site = TestSites.create(dir, "/fixtures/bake/site");
-        preview = Preview.start(site, new Preview.Options("127.0.0.1", 0, true), log::add);
+        preview = Preview.start(site, new Preview.Options("127.0.0.1", 0, true, TestSites.CLOCK), log::add);
     }
 
     @AfterEach
