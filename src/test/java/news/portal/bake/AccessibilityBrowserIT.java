@@ -156,7 +156,7 @@ class AccessibilityBrowserIT {
               }
             }
             wide.sort((a, b) => b.right - a.right);
-            return {innerWidth: width, scrollWidth: document.documentElement.scrollWidth,
+            return {innerWidth: window.innerWidth, scrollWidth: document.documentElement.scrollWidth,
                     wide: wide.slice(0, 10).map(w => '\\n  right edge at ' + w.right + ' px: ' + w.html).join('')};
             """;
 }

@@ -96,7 +96,12 @@ class MarkdownRendererTest {
     void hard_line_break_stays_a_break() {
         String html = html("第一行\\\n第二行");
 
-        assertThat(html).contains("<br");
+        // one paragraph, the break between the two lines and nothing else: no backslash left, no joining
+        org.jsoup.select.Elements paragraphs = Jsoup.parseBodyFragment(html).select("p");
+        assertThat(paragraphs).hasSize(1);
+        assertThat(paragraphs.first().childNodes()).extracting(org.jsoup.nodes.Node::nodeName)
+                .containsExactly("#text", "br", "#text");
+        assertThat(paragraphs.first().textNodes()).extracting(t -> t.text().strip()).containsExactly("第一行", "第二行");
     }
 
     @Test
