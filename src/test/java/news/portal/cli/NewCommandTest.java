@@ -31,10 +31,10 @@ class NewCommandTest {
 
         assertThat(run.code()).isZero();
         Path file = Path.of(run.out().strip()).toAbsolutePath();
-        // the run's present is TestSites.NOW, 2026-12-01 12:00 in Asia/Shanghai
-        assertThat(file).isEqualTo(site.resolve("content/news/2026/12/gu-cheng-ye-you-deng-guang-1.md").toAbsolutePath());
+        // the run's present is TestSites.NOW, 2026-11-21 12:00 in Asia/Shanghai
+        assertThat(file).isEqualTo(site.resolve("content/news/2026/11/gu-cheng-ye-you-deng-guang-1.md").toAbsolutePath());
         assertThat(Files.readString(file))
-                .startsWith("---\ntitle: '古城夜游: \"灯光\" #1'\ndate: 2026-12-01 12:00\n")
+                .startsWith("---\ntitle: '古城夜游: \"灯光\" #1'\ndate: 2026-11-21 12:00\n")
                 .contains("\ncategory: 文旅资讯\ntags: [夜游经济, 古城, AI]\nsummary:\n")
                 .endsWith("draft: true\n---\n\n");
         assertThat(run.err()).contains("draft: true");
