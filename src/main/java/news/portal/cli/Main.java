@@ -43,8 +43,11 @@ public final class Main implements Callable<Integer> {
         return run(out, err, ClockHook.fromEnvironment(), args);
     }
 
-    /** As {@link #run(PrintWriter, PrintWriter, String...)}, with the present read from {@code clock}. */
-    static int run(PrintWriter out, PrintWriter err, Clock clock, String... args) {
+    /**
+     * As {@link #run(PrintWriter, PrintWriter, String...)}, with the present read from {@code clock}: which
+     * articles are due, and the date of a new one. For tests and embedding; the jar uses the system clock.
+     */
+    public static int run(PrintWriter out, PrintWriter err, Clock clock, String... args) {
         CommandLine commandLine = new CommandLine(new Main(clock));
         commandLine.setOut(out);
         commandLine.setErr(err);
