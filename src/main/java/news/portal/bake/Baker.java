@@ -59,11 +59,6 @@ public final class Baker {
         public Options(Instant now, boolean includeUnpublished, int threads) {
             this(now, includeUnpublished, OptionalInt.of(threads));
         }
-
-        /** Publishes what is due now, on the configured threads. */
-        public static Options publish() {
-            return new Options(Instant.now(), false);
-        }
     }
 
     /**

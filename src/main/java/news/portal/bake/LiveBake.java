@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -31,6 +31,7 @@ public final class LiveBake {
     private final Path out;
     private final boolean includeUnpublished;
     private final UnaryOperator<SiteConfig> adjust;
+    private final Clock clock;
     private SiteConfig config;
     private ContentLoader loader;
     private SiteRenderer renderer;
@@ -41,12 +42,14 @@ public final class LiveBake {
      * @param out                the folder to keep up to date; it belongs to this bake
      * @param includeUnpublished whether drafts and scheduled articles are shown
      * @param adjust             changes the configuration after each read (a preview serves from its own host)
+     * @param clock              what each build takes as the present, for which articles are due
      */
-    public LiveBake(Path site, Path out, boolean includeUnpublished, UnaryOperator<SiteConfig> adjust) {
+    public LiveBake(Path site, Path out, boolean includeUnpublished, UnaryOperator<SiteConfig> adjust, Clock clock) {
         this.site = site.toAbsolutePath().normalize();
         this.out = out;
         this.includeUnpublished = includeUnpublished;
         this.adjust = adjust;
+        this.clock = clock;
     }
 
     /**
@@ -75,7 +78,7 @@ public final class LiveBake {
             SiteConfig fresh = adjust.apply(SiteConfig.load(site));
             SiteRenderer freshRenderer = new SiteRenderer(fresh);
             ContentLoader freshLoader = new ContentLoader(fresh);
-            SiteModel model = freshLoader.load(Instant.now(), includeUnpublished);
+            SiteModel model = freshLoader.load(clock.instant(), includeUnpublished);
             OutputGuard.check(fresh, out);
             Path staging = Files.createTempDirectory(out.getParent(), ".live-");
             try {
@@ -111,7 +114,7 @@ public final class LiveBake {
         long start = System.nanoTime();
         try {
             List<Path> assets = changed.stream().filter(p -> p.startsWith(config.paths().assets())).toList();
-            SiteModel model = loader.reload(Instant.now(), includeUnpublished, changed);
+            SiteModel model = loader.reload(clock.instant(), includeUnpublished, changed);
             Map<String, String> names = Assets.names(config);
             Assets.copy(config, names, model.staticFiles(), out);
             removeDeleted(assets);

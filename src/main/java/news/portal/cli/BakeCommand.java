@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -22,6 +23,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "bake", mixinStandardHelpOptions = true,
         description = "Bakes the site folder into a static site; the previous output stays untouched if anything fails.")
 final class BakeCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private Main main;
 
     @Spec
     private CommandSpec spec;
@@ -45,8 +49,8 @@ final class BakeCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         Path target = output != null ? output : folder.path().resolve("target").resolve("site");
-        Baker.Options options = threads == null ? new Baker.Options(java.time.Instant.now(), false)
-                : new Baker.Options(java.time.Instant.now(), false, threads);
+        Baker.Options options = threads == null ? new Baker.Options(main.clock().instant(), false)
+                : new Baker.Options(main.clock().instant(), false, threads);
         try {
             new Baker(line -> err.println(line)).bake(folder.path(), target, options);
             return 0;

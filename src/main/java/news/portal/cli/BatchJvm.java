@@ -68,6 +68,9 @@ final class BatchJvm {
         }
         command.add("-D" + FORKED + "=true");
         command.add("-Dfile.encoding=UTF-8");
+        if (System.getProperty(ClockHook.PROPERTY) != null) {
+            command.add("-D" + ClockHook.PROPERTY + "=" + System.getProperty(ClockHook.PROPERTY));
+        }
         command.add("-cp");
         command.add(jar.get().toString());
         command.add(Main.class.getName());
@@ -133,12 +136,13 @@ final class BatchJvm {
      * The heap for a bake: the whole site is held in memory at once (bodies, rendered HTML, the model of
      * every list), about four times the size of its Markdown, measured at 50,000 articles (252 MB of
      * Markdown, 1.1 GB resident). So 512 MB plus four times the content, at least 1 GB (a small site is
-     * fast with it, and its resident size stays small), at most half the machine's memory.
+     * fast with it, and its resident size stays small), but never more than half the machine's memory, even
+     * when that is less than 1 GB: a heap as large as the machine gets the bake killed or swapping, while a
+     * small site bakes in a smaller heap too.
      */
     static String heap(long contentBytes, long memoryBytes) {
         long wanted = Math.max(GIB, 512 * MIB + 4 * contentBytes);
-        long cap = Math.max(GIB, memoryBytes / 2);
-        return "-Xmx" + Math.min(wanted, cap) / MIB + "m";
+        return "-Xmx" + Math.min(wanted, memoryBytes / 2) / MIB + "m";
     }
 
     /** The size of the Markdown under the site's content folder; 0 when the arguments name no readable site. */

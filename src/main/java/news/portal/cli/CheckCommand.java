@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -17,6 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code check [SITE_DIR] [FILE...]}: what a bake would refuse, and what it would quietly get wrong. */
@@ -27,6 +27,9 @@ import picocli.CommandLine.Spec;
                 "With FILEs (the pre-commit hook passes the staged ones) the whole site is still read, but only "
                 + "problems of those files, or between them and others, are reported."})
 final class CheckCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private Main main;
 
     @Spec
     private CommandSpec spec;
@@ -62,7 +65,7 @@ final class CheckCommand implements Callable<Integer> {
                 site = copy;
             }
             read = true;
-            check = new Editor(site).check(files, Instant.now());
+            check = new Editor(site).check(files, main.clock().instant());
         } catch (ProblemException e) {
             e.problems().forEach(err::println);
             err.println(read ? "站点配置有问题，没有检查文章。" : "读不到暂存区，没有检查文章。");

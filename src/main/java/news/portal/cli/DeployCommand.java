@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -20,6 +19,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code deploy [SITE_DIR] --target s3://BUCKET[/PREFIX] …}. */
@@ -32,6 +32,9 @@ import picocli.CommandLine.Spec;
                 + " flag or deploy.* key, an output folder that holds no bake of this tool);"
                 + " 3 uploaded, but more stale objects than --max-deletes, so none was deleted."})
 final class DeployCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private Main main;
 
     @Spec
     private CommandSpec spec;
@@ -97,10 +100,10 @@ final class DeployCommand implements Callable<Integer> {
                 scratch = Files.createTempDirectory("news-portal-dry-run-");
                 err.println("baking first, into a temporary folder (dry run): " + stale.get());
                 baked = scratch.resolve("site");
-                new Baker(err::println).bake(folder.path(), baked, new Baker.Options(Instant.now(), false));
+                new Baker(err::println).bake(folder.path(), baked, new Baker.Options(main.clock().instant(), false));
             } else if (stale.isPresent()) {
                 err.println("baking first: " + stale.get());
-                new Baker(err::println).bake(folder.path(), baked, new Baker.Options(Instant.now(), false));
+                new Baker(err::println).bake(folder.path(), baked, new Baker.Options(main.clock().instant(), false));
             }
             OutputGuard.requireBake(baked);
             Deployer.Result result = new Deployer(line -> {

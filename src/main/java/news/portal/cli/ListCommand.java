@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code list [SITE_DIR] [--drafts] [--scheduled]}: what is not on the site yet, and when it will be. */
@@ -19,6 +20,9 @@ import picocli.CommandLine.Spec;
         description = "Lists drafts and scheduled articles, with the time each scheduled one goes live "
                 + "(in the site's zone). Without options, both.")
 final class ListCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private Main main;
 
     @Spec
     private CommandSpec spec;
@@ -36,7 +40,7 @@ final class ListCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Instant now = Instant.now();
+        Instant now = main.clock().instant();
         Editor editor;
         Editor.Pending pending;
         try {

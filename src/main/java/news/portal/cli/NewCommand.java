@@ -2,7 +2,6 @@ package news.portal.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code new "标题" [--site SITE_DIR] [--section 栏目] [--tags a,b] [--slug x]}. */
@@ -21,6 +21,9 @@ import picocli.CommandLine.Spec;
         description = "Creates content/news/{yyyy}/{MM}/{slug}.md with complete front matter, dated now and "
                 + "marked draft, and prints its path. Never replaces a file.")
 final class NewCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private Main main;
 
     @Spec
     private CommandSpec spec;
@@ -51,7 +54,7 @@ final class NewCommand implements Callable<Integer> {
         try {
             Editor editor = new Editor(site);
             Path file = editor.create(new Editor.NewArticle(title, Optional.ofNullable(section), tagList,
-                    Optional.ofNullable(slug)), Instant.now());
+                    Optional.ofNullable(slug)), main.clock().instant());
             out.println(Paths.forPeople(file));
             err.println("已创建草稿（draft: true）。写完后删除 draft 这一行，提交即可发布。");
             return 0;

@@ -10,12 +10,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code preview [SITE_DIR] [--port 8820] [--bind 127.0.0.1] [--no-drafts]}. */
 @Command(name = "preview", mixinStandardHelpOptions = true,
         description = "Serves the site with live reload; rebuilds only what changed. Stop with Ctrl-C.")
 final class PreviewCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private Main main;
 
     @Spec
     private CommandSpec spec;
@@ -39,7 +43,7 @@ final class PreviewCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Preview preview;
         try {
-            preview = Preview.start(folder.path(), new Preview.Options(bind, port, !noDrafts), line -> {
+            preview = Preview.start(folder.path(), new Preview.Options(bind, port, !noDrafts, main.clock()), line -> {
                 err.println(line);
                 err.flush();
             });

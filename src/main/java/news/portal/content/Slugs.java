@@ -40,7 +40,7 @@ public final class Slugs {
 
     /** The slug of any text; empty when nothing in it can be spelled in ASCII. */
     public static String of(String text) {
-        String normalized = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        String normalized = Words.spell(Normalizer.normalize(text, Normalizer.Form.NFKC));
         String ascii = Contextual.appearsIn(normalized) ? whole(normalized) : byCharacter(normalized);
         String slug = NOT_WORD.matcher(ascii).replaceAll("-");
         slug = trimHyphens(slug);
@@ -109,6 +109,63 @@ public final class Slugs {
                 }
             }
             return Set.copyOf(characters);
+        }
+    }
+
+    /**
+     * Words ICU reads wrongly. Its Han-Latin rules give each character one reading, often the rarer one in
+     * the words a culture and tourism portal writes (银行 yín xíng, 厦门 shà mén, 成都 chéng dōu, 音乐 yīn lè);
+     * an address or tag page spelled so looks wrong to every reader. Only whole words, matched longest
+     * first, so 校长 and 市长 keep ICU's zhǎng while 长城 is cháng. Adding a word moves the address of a tag
+     * or a Chinese-named file that contains it, so the list grows only for words that are wrong today.
+     */
+    private static final class Words {
+        private static final Map<String, String> READINGS = Map.ofEntries(
+                Map.entry("银行", "yin hang"), Map.entry("行业", "hang ye"), Map.entry("行长", "hang zhang"),
+                Map.entry("长城", "chang cheng"), Map.entry("长江", "chang jiang"), Map.entry("长沙", "chang sha"),
+                Map.entry("长春", "chang chun"), Map.entry("长安", "chang an"), Map.entry("长白山", "chang bai shan"),
+                Map.entry("长期", "chang qi"), Map.entry("长征", "chang zheng"), Map.entry("长廊", "chang lang"),
+                Map.entry("长途", "chang tu"), Map.entry("厦门", "xia men"), Map.entry("成都", "cheng du"),
+                Map.entry("首都", "shou du"), Map.entry("古都", "gu du"), Map.entry("都市", "du shi"),
+                Map.entry("大都会", "da du hui"), Map.entry("都江堰", "du jiang yan"), Map.entry("音乐", "yin yue"),
+                Map.entry("乐器", "yue qi"), Map.entry("乐队", "yue dui"), Map.entry("乐团", "yue tuan"),
+                Map.entry("乐曲", "yue qu"), Map.entry("乐清", "yue qing"), Map.entry("大佛", "da fo"),
+                Map.entry("佛教", "fo jiao"), Map.entry("佛山", "fo shan"), Map.entry("西藏", "xi zang"),
+                Map.entry("藏族", "zang zu"), Map.entry("重新", "chong xin"), Map.entry("重阳", "chong yang"),
+                Map.entry("重建", "chong jian"), Map.entry("重游", "chong you"), Map.entry("还原", "huan yuan"),
+                Map.entry("睡觉", "shui jiao"), Map.entry("会计", "kuai ji"), Map.entry("地区", "di qu"),
+                Map.entry("地方", "di fang"), Map.entry("当地", "dang di"), Map.entry("各地", "ge di"),
+                Map.entry("土地", "tu di"), Map.entry("地铁", "di tie"), Map.entry("地图", "di tu"),
+                Map.entry("基地", "ji di"), Map.entry("目的", "mu di"), Map.entry("目的地", "mu di di"),
+                Map.entry("的确", "di que"), Map.entry("了解", "liao jie"), Map.entry("蚌埠", "beng bu"),
+                Map.entry("六安", "lu an"), Map.entry("番禺", "pan yu"), Map.entry("供给", "gong ji"),
+                Map.entry("着陆", "zhuo lu"));
+        private static final int LONGEST = READINGS.keySet().stream().mapToInt(String::length).max().orElse(0);
+        private static final Set<Character> FIRST = READINGS.keySet().stream().map(w -> w.charAt(0))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+        /** {@code text} with each known word replaced by its syllables, set apart by spaces. */
+        static String spell(String text) {
+            if (text.chars().noneMatch(c -> FIRST.contains((char) c))) {
+                return text;
+            }
+            StringBuilder spelled = new StringBuilder(text.length() * 2);
+            int i = 0;
+            while (i < text.length()) {
+                String reading = null;
+                int length = FIRST.contains(text.charAt(i)) ? Math.min(LONGEST, text.length() - i) : 0;
+                while (length > 1 && (reading = READINGS.get(text.substring(i, i + length))) == null) {
+                    length--;
+                }
+                if (reading != null) {
+                    spelled.append(' ').append(reading).append(' ');
+                    i += length;
+                } else {
+                    spelled.append(text.charAt(i));
+                    i++;
+                }
+            }
+            return spelled.toString();
         }
     }
 

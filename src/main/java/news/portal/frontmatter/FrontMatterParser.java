@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,6 +28,8 @@ import news.portal.problem.ProblemException;
  * Splits content files into front matter and body. Thread-safe: a parser holds only settings.
  */
 public final class FrontMatterParser {
+
+    private static final Pattern FIELD_WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]*");
 
     private static final Pattern JBAKE_LINE = Pattern.compile("([A-Za-z0-9_.-]+)\\s*=(.*)");
     private static final int JBAKE_HEADER_MAX_LINES = 200;
@@ -79,7 +82,12 @@ public final class FrontMatterParser {
         }
         String header = String.join("\n", lines.subList(1, end));
         Map<String, Field> fields = new LinkedHashMap<>();
-        Node root = compose(file, header);
+        Node root;
+        try {
+            root = compose(file, header);
+        } catch (ProblemException e) {
+            throw missingColon(file, lines, end).orElse(e);
+        }
         if (root != null) {
             if (!(root instanceof MappingNode mapping)) {
                 throw new ProblemException(new Problem(file, line(root.getStartMark()), "",
@@ -149,6 +157,24 @@ public final class FrontMatterParser {
         } catch (YAMLException e) {
             throw new ProblemException(YamlErrors.problem(file, header, e));
         }
+    }
+
+    /**
+     * The first line of front matter that starts like a field but has no colon ({@code title 缺冒号}, or a
+     * full-width {@code title：…}). YAML reads such a line as the start of a longer text and only fails on a
+     * later line, where its message speaks of quoting: the editor must hear about the line they got wrong.
+     */
+    private static Optional<ProblemException> missingColon(String file, List<String> lines, int end) {
+        for (int i = 1; i < end; i++) {
+            String line = lines.get(i);
+            // indented lines belong to the field above; # starts a comment, - an item of a list
+            if (!line.isBlank() && !line.contains(":") && Character.isLetter(line.codePointAt(0))) {
+                Matcher word = FIELD_WORD.matcher(line);
+                return Optional.of(new ProblemException(new Problem(file, i + 1, word.lookingAt() ? word.group() : "",
+                        "这一行缺少冒号：应写成“字段: 值”，字段名后是英文冒号和一个空格，如 title: 古城夜游")));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Front matter starts on the file's second line, after the opening {@code ---}. */

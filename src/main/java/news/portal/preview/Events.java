@@ -45,11 +45,6 @@ final class Events {
         broadcast(state);
     }
 
-    /** How many pages listen. */
-    int listeners() {
-        return clients.size();
-    }
-
     void closeAll() {
         for (HttpExchange client : clients) {
             client.close();

@@ -6,6 +6,7 @@ import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,8 +44,15 @@ public final class Preview implements AutoCloseable {
      * @param bind   the address to listen on; {@code 127.0.0.1} keeps the preview on this machine
      * @param port   the port, or 0 for any free one
      * @param drafts whether drafts and scheduled articles are shown (with a banner)
+     * @param clock  what the builds take as the present, for which articles are still scheduled
      */
-    public record Options(String bind, int port, boolean drafts) { }
+    public record Options(String bind, int port, boolean drafts, Clock clock) {
+
+        /** Options on the system clock. */
+        public Options(String bind, int port, boolean drafts) {
+            this(bind, port, drafts, Clock.systemUTC());
+        }
+    }
 
     private Preview(Path site, Options options, Consumer<String> log) throws IOException {
         this.log = log;
@@ -64,7 +72,7 @@ public final class Preview implements AutoCloseable {
         server.start();
         String host = options.bind().contains(":") ? "[" + options.bind() + "]" : options.bind();
         url = URI.create("http://" + host + ":" + server.getAddress().getPort() + "/");
-        bake = new LiveBake(root, live, options.drafts(), config -> config.withHost(url.toString()));
+        bake = new LiveBake(root, live, options.drafts(), config -> config.withHost(url.toString()), options.clock());
         report(bake.rebuild());
         watcher = new Watcher(List.of(folders.content, folders.templates, folders.assets),
                 List.of(root.resolve("jbake.properties"), root.resolve("custom.properties")),

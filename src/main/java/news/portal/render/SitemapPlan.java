@@ -72,8 +72,7 @@ final class SitemapPlan {
             addSitemaps(jobs, urls(pages, hidden, changed));
             named.add(config.output().sitemap());
             String news = config.discovery().newsSitemap();
-            if (!news.isEmpty()) {
-                addNews(jobs, news);
+            if (!news.isEmpty() && addNews(jobs, news)) {
                 named.add(news);
             }
         }
@@ -131,8 +130,14 @@ final class SitemapPlan {
     /**
      * Google News takes articles of the last two days only, at most 1,000 a file: older ones are in the
      * main sitemap. Relative to the bake, so a site baked every few minutes keeps the window current.
+     * With no article that recent there is no news sitemap at all, and robots.txt does not name one: the
+     * sitemaps.org schema wants at least one {@code <url>} in a urlset, and Google asks for recent articles
+     * only, so an empty file would be an invalid sitemap announced to every crawler. It comes back with
+     * the next article.
+     *
+     * @return whether the news sitemap is written
      */
-    private void addNews(List<Job> jobs, String uri) {
+    private boolean addNews(List<Job> jobs, String uri) {
         Instant now = model.bakeTime();
         Instant since = now.minus(Duration.ofDays(config.discovery().newsDays()));
         List<Map<String, Object>> news = new ArrayList<>();
@@ -147,10 +152,14 @@ final class SitemapPlan {
             news.add(Map.of("loc", config.identity().host() + article.uri(), "title", article.title(),
                     "date_iso", maps.iso(article.document().date())));
         }
+        if (news.isEmpty()) {
+            return false;
+        }
         Map<String, Object> publication = Map.of("name", config.identity().name(),
                 "language", config.identity().language().toLowerCase(java.util.Locale.ROOT));
         jobs.add(new Job(uri, "news_sitemap", () -> Map.of("title", "", "news", news, "publication", publication),
                 List.of(news, publication)));
+        return true;
     }
 
     private List<Url> urls(List<Job> pages, Set<String> hidden, Map<String, ZonedDateTime> changed) {

@@ -68,7 +68,7 @@ class AccessibilityBrowserIT {
         assertThat(properties).containsPattern("(?m)^site\\.host=");
         TestSites.write(site.resolve("jbake.properties"),
                 properties.replaceAll("(?m)^site\\.host=.*$", "site.host=" + server.base()));
-        new Baker(line -> { }).bake(site, out, Baker.Options.publish());
+        new Baker(line -> { }).bake(site, out, TestSites.publishing());
         browser = Chromium.start(true);
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
     }
@@ -156,7 +156,7 @@ class AccessibilityBrowserIT {
               }
             }
             wide.sort((a, b) => b.right - a.right);
-            return {innerWidth: width, scrollWidth: document.documentElement.scrollWidth,
+            return {innerWidth: window.innerWidth, scrollWidth: document.documentElement.scrollWidth,
                     wide: wide.slice(0, 10).map(w => '\\n  right edge at ' + w.right + ' px: ' + w.html).join('')};
             """;
 }

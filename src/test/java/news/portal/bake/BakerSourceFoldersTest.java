@@ -173,7 +173,7 @@ class BakerSourceFoldersTest {
 
     @Test
     void a_link_added_to_the_assets_during_a_preview_is_refused_and_not_copied() throws IOException {
-        LiveBake live = new LiveBake(site, out, false, config -> config);
+        LiveBake live = new LiveBake(site, out, false, config -> config, TestSites.CLOCK);
         assertThat(live.rebuild().succeeded()).isTrue();
         Path link = site.resolve("assets/x.txt");
         Files.createSymbolicLink(link, secret);
@@ -186,7 +186,7 @@ class BakerSourceFoldersTest {
 
     @Test
     void a_link_added_to_the_content_during_a_preview_is_refused_and_not_copied() throws IOException {
-        LiveBake live = new LiveBake(site, out, false, config -> config);
+        LiveBake live = new LiveBake(site, out, false, config -> config, TestSites.CLOCK);
         assertThat(live.rebuild().succeeded()).isTrue();
         Path link = site.resolve("content/images/x.svg");
         Files.createSymbolicLink(link, secret);

@@ -344,12 +344,19 @@ class BakerTest {
         return files;
     }
 
+    /** A text file's text; a binary file (a QR code, an image) as its length and SHA-256, so it is compared too. */
     static String read(Path file) {
         try {
-            return Files.readString(file, StandardCharsets.ISO_8859_1).contains("\u0000") ? "binary"
-                    : Files.readString(file, StandardCharsets.UTF_8);
+            byte[] bytes = Files.readAllBytes(file);
+            if (new String(bytes, StandardCharsets.ISO_8859_1).indexOf('\u0000') < 0) {
+                return new String(bytes, StandardCharsets.UTF_8);
+            }
+            return "binary, " + bytes.length + " bytes, SHA-256 "
+                    + java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
         }
     }
 }

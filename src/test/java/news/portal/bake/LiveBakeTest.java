@@ -19,7 +19,7 @@ class LiveBakeTest {
     void a_renamed_standing_page_rewrites_every_footer_that_links_it() throws IOException {
         Path site = TestSites.create(dir, "/fixtures/bake/site");
         Path out = dir.resolve("out");
-        LiveBake bake = new LiveBake(site, out, false, config -> config);
+        LiveBake bake = new LiveBake(site, out, false, config -> config, TestSites.CLOCK);
         assertThat(bake.rebuild().succeeded()).isTrue();
         assertThat(Files.readString(out.resolve("2025/11/night-tour.html"))).contains(">关于我们</a>");
 

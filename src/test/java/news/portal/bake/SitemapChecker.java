@@ -28,9 +28,6 @@ import org.xml.sax.SAXParseException;
  */
 public final class SitemapChecker {
 
-    private static final String SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
-    private static final String NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9";
-
     // sitemap.xsd and siteindex.xsd share a namespace, so each needs a schema of its own
     private final Schema urlset;
     private final Schema index;
@@ -59,20 +56,10 @@ public final class SitemapChecker {
         return new StreamSource(url.toExternalForm());
     }
 
-    /**
-     * Checks one sitemap or sitemap index; {@code name} is how problems name it. A news sitemap without
-     * articles is the one exception to the schema, which wants at least one {@code <url>}: Google asks for
-     * an empty news sitemap when nothing is recent, so an empty urlset passes if its namespaces are right.
-     */
+    /** Checks one sitemap or sitemap index against its schema; {@code name} is how problems name it. */
     public void check(Path file, String name) {
         try {
             Element root = root(file);
-            if (root.tagName().equals("urlset") && root.children().isEmpty()) {
-                if (!root.attr("xmlns").equals(SITEMAP_NS) || !root.attr("xmlns:news").equals(NEWS_NS)) {
-                    problems.add(name + ": an empty urlset must be a news sitemap with both namespaces");
-                }
-                return;
-            }
             Validator validator = (root.tagName().equals("sitemapindex") ? index : urlset).newValidator();
             validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");

@@ -20,21 +20,36 @@ class BatchJvmIT {
     @TempDir
     Path dir;
 
-    private record Run(int code, String output) { }
+    private record Run(int code, String output) {
+
+        /** How many JVMs the run started: each one says so when it picks up JAVA_TOOL_OPTIONS. */
+        long jvms() {
+            return output.lines().filter(line -> line.startsWith("Picked up JAVA_TOOL_OPTIONS:")).count();
+        }
+    }
 
     private Run jar(List<String> env, String... args) throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
                 TestSites.repository().resolve("target/news-portal.jar").toString()));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        // output to a file, not a pipe read to its end: a child that hangs fails the test after 120 s
+        // instead of blocking the build on a read that never ends
+        Path log = Files.createTempFile(dir, "run-", ".log");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        // not an -XX option, which would keep the bake in the first JVM; every JVM prints that it read it
+        builder.environment().put("JAVA_TOOL_OPTIONS", "-Dnews.portal.test=batch-jvm");
+        builder.environment().put("NEWS_PORTAL_NOW", TestSites.NOW.toString());
         for (String pair : env) {
             builder.environment().put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
         }
         Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        return new Run(process.exitValue(), output);
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            throw new AssertionError("no exit after 120 s: " + command + "\n" + Files.readString(log));
+        }
+        return new Run(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
     }
 
     @Test
@@ -43,11 +58,13 @@ class BatchJvmIT {
 
         Run ok = jar(List.of(), "bake", site.toString(), "-o", dir.resolve("out").toString());
         assertThat(ok.code()).as(ok.output()).isZero();
+        assertThat(ok.jvms()).as(ok.output()).isEqualTo(2);
         assertThat(dir.resolve("out/index.html")).isRegularFile();
 
         Files.writeString(site.resolve("content/news/bad.md"), "---\ntitle: 坏\ndate: 2024-13-45\n---\n");
         Run bad = jar(List.of(), "bake", site.toString(), "-o", dir.resolve("out").toString());
         assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.jvms()).isEqualTo(2);
         assertThat(bad.output()).contains("content/news/bad.md:3: date:");
     }
 
@@ -58,6 +75,7 @@ class BatchJvmIT {
         Run run = jar(List.of("NEWS_PORTAL_FORK=0"), "bake", site.toString(), "-o", dir.resolve("out").toString());
 
         assertThat(run.code()).as(run.output()).isZero();
+        assertThat(run.jvms()).as(run.output()).isEqualTo(1);
         assertThat(dir.resolve("out/index.html")).isRegularFile();
     }
 }

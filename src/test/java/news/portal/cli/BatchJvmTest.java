@@ -22,8 +22,14 @@ class BatchJvmTest {
     }
 
     @Test
-    void never_more_than_half_the_memory_nor_less_than_one_gigabyte() {
+    void never_more_than_half_the_memory() {
         assertThat(BatchJvm.heap(1000 * MIB, 4 * GIB)).isEqualTo("-Xmx2048m");
-        assertThat(BatchJvm.heap(1000 * MIB, 1 * GIB)).isEqualTo("-Xmx1024m");
+        assertThat(BatchJvm.heap(1000 * MIB, 1 * GIB)).isEqualTo("-Xmx512m");
+    }
+
+    @Test
+    void half_the_memory_wins_over_the_one_gigabyte_floor_on_a_small_machine() {
+        assertThat(BatchJvm.heap(0, 1536 * MIB)).isEqualTo("-Xmx768m");
+        assertThat(BatchJvm.heap(0, 2 * GIB)).isEqualTo("-Xmx1024m");
     }
 }

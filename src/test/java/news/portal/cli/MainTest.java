@@ -32,7 +32,7 @@ class MainTest {
 
     private int run(String... args) {
         err = new StringWriter();
-        return Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), args);
+        return Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), TestSites.CLOCK, args);
     }
 
     @Test

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,14 +31,24 @@ class NewCommandTest {
 
         assertThat(run.code()).isZero();
         Path file = Path.of(run.out().strip()).toAbsolutePath();
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        assertThat(file).isEqualTo(site.resolve(String.format("content/news/%1$tY/%1$tm/gu-cheng-ye-you-deng-guang-1.md",
-                today)).toAbsolutePath());
+        // the run's present is TestSites.NOW, 2026-11-21 12:00 in Asia/Shanghai
+        assertThat(file).isEqualTo(site.resolve("content/news/2026/11/gu-cheng-ye-you-deng-guang-1.md").toAbsolutePath());
         assertThat(Files.readString(file))
-                .startsWith("---\ntitle: '古城夜游: \"灯光\" #1'\ndate: " + today + " ")
+                .startsWith("---\ntitle: '古城夜游: \"灯光\" #1'\ndate: 2026-11-21 12:00\n")
                 .contains("\ncategory: 文旅资讯\ntags: [夜游经济, 古城, AI]\nsummary:\n")
                 .endsWith("draft: true\n---\n\n");
         assertThat(run.err()).contains("draft: true");
+    }
+
+    @Test
+    void dates_the_draft_in_the_sites_zone_so_a_run_just_before_midnight_utc_is_the_next_day() {
+        // 2026-12-31 16:30 UTC is 2027-01-01 00:30 in Asia/Shanghai: the file goes into the new year's folder
+        CommandRun run = CommandRun.at(java.time.Clock.fixed(java.time.Instant.parse("2026-12-31T16:30:00Z"),
+                java.time.ZoneOffset.UTC), "new", "新年第一篇", "--site", site.toString());
+
+        assertThat(run.code()).isZero();
+        assertThat(run.out().strip()).endsWith("content/news/2027/01/xin-nian-di-yi-pian.md");
+        assertThat(TestSites.read(Path.of(run.out().strip()))).contains("\ndate: 2027-01-01 00:30\n");
     }
 
     @Test
@@ -50,7 +58,7 @@ class NewCommandTest {
         Path file = Path.of(run.out().strip());
         Files.writeString(file, Files.readString(file).replace("draft: true\n", ""));
 
-        Baker.Result result = new Baker(line -> { }).bake(site, dir.resolve("out"), Baker.Options.publish());
+        Baker.Result result = new Baker(line -> { }).bake(site, dir.resolve("out"), TestSites.publishing());
 
         assertThat(result.articles()).isEqualTo(7);
         Path page = dir.resolve("out").resolve(site.resolve("content/news").relativize(file).toString()

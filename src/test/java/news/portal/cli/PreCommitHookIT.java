@@ -36,10 +36,18 @@ class PreCommitHookIT {
         env.put("GIT_CONFIG_NOSYSTEM", "1");
         env.put("NEWS_PORTAL_JAR", TestSites.repository().resolve("target/news-portal.jar").toString());
         env.put("LANG", "C.UTF-8");
+        env.put("NEWS_PORTAL_NOW", TestSites.NOW.toString());
+        // output to a file, not a pipe read to its end: a hook that hangs fails the test after 120 s instead
+        // of blocking the build on a read that never ends
+        Path log = Files.createTempFile(dir, "run-", ".log");
+        builder.redirectOutput(log.toFile());
         Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("%s finished", List.of(command)).isTrue();
-        return new Result(process.exitValue(), output);
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            throw new AssertionError(List.of(command) + " did not finish in 120 s:\n" + Files.readString(log));
+        }
+        return new Result(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
     }
 
     private void git(String... args) throws IOException, InterruptedException {

@@ -330,7 +330,7 @@ class DeployIT {
         java.io.StringWriter stdout = new java.io.StringWriter();
         java.io.StringWriter stderr = new java.io.StringWriter();
 
-        int code = news.portal.cli.Main.run(new java.io.PrintWriter(stdout), new java.io.PrintWriter(stderr),
+        int code = news.portal.cli.Main.run(new java.io.PrintWriter(stdout), new java.io.PrintWriter(stderr), TestSites.CLOCK,
                 "deploy", site.toString(), "--target", "s3://news/cli", "--endpoint", endpoint, "--path-style");
 
         assertThat(code).as(stderr.toString()).isZero();
@@ -340,7 +340,7 @@ class DeployIT {
 
         stdout.getBuffer().setLength(0);
         stderr.getBuffer().setLength(0);
-        code = news.portal.cli.Main.run(new java.io.PrintWriter(stdout), new java.io.PrintWriter(stderr),
+        code = news.portal.cli.Main.run(new java.io.PrintWriter(stdout), new java.io.PrintWriter(stderr), TestSites.CLOCK,
                 "deploy", site.toString(), "--target", "s3://news/cli", "--endpoint", endpoint, "--path-style");
         assertThat(code).isZero();
         assertThat(stderr.toString()).doesNotContain("baking first");
@@ -353,7 +353,7 @@ class DeployIT {
         s3.putObject(b -> b.bucket(BUCKET).key("cli/old-2.html"), RequestBody.fromString("旧"));
         stdout.getBuffer().setLength(0);
         stderr.getBuffer().setLength(0);
-        code = news.portal.cli.Main.run(new java.io.PrintWriter(stdout), new java.io.PrintWriter(stderr),
+        code = news.portal.cli.Main.run(new java.io.PrintWriter(stdout), new java.io.PrintWriter(stderr), TestSites.CLOCK,
                 "deploy", site.toString(), "--target", "s3://news/cli", "--endpoint", endpoint, "--path-style",
                 "--max-deletes", "1");
         assertThat(code).isEqualTo(3);
@@ -362,7 +362,7 @@ class DeployIT {
         assertThat(new String(s3.getObjectAsBytes(b -> b.bucket(BUCKET).key("cli/2025/11/night-tour.html")).asByteArray(),
                 StandardCharsets.UTF_8)).contains("今天开放");
 
-        code = news.portal.cli.Main.run(new java.io.PrintWriter(stdout), new java.io.PrintWriter(stderr),
+        code = news.portal.cli.Main.run(new java.io.PrintWriter(stdout), new java.io.PrintWriter(stderr), TestSites.CLOCK,
                 "deploy", site.toString(), "--target", "nowhere");
         assertThat(code).as("wrong usage").isEqualTo(2);
         assertThat(stderr.toString()).contains("--target").contains("s3://BUCKET");

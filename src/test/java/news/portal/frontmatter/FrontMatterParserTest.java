@@ -332,6 +332,28 @@ class FrontMatterParserTest {
     }
 
     @Test
+    void a_field_without_its_colon_is_reported_on_its_own_line_not_as_a_quoting_problem() {
+        List<Problem> problems = problemsOfText("---\ntitle 缺冒号\ndate: 2025-11-28 12:24\ntags: [古城]\n---\n正文\n");
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.field()).isEqualTo("title");
+            assertThat(p.message()).contains("缺少冒号").doesNotContain("引号");
+        });
+    }
+
+    @Test
+    void a_full_width_colon_is_no_colon_and_the_line_is_named() {
+        List<Problem> problems = problemsOfText("---\ntitle: 古城夜游\nsummary：夜游线路开放\ndate: 2025-11-28 12:24\n---\n正文\n");
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.field()).isEqualTo("summary");
+            assertThat(p.message()).contains("缺少冒号");
+        });
+    }
+
+    @Test
     void rejects_bad_indentation_on_its_line() {
         List<Problem> problems = problemsOf("bad-indentation.md");
 

@@ -93,10 +93,28 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void line_break_between_chinese_in_emphasis_and_links_joins() {
+        assertThat(paragraphText(html("**重点**\n**文字**"))).isEqualTo("重点文字");
+        assertThat(paragraphText(html("[链接](a.html)\n文字"))).isEqualTo("链接文字");
+        assertThat(paragraphText(html("文字\n[链接](a.html)"))).isEqualTo("文字链接");
+    }
+
+    @Test
+    void line_break_between_emphasised_chinese_and_latin_stays_a_space() {
+        assertThat(paragraphText(html("**重点**\nword"))).isEqualTo("重点 word");
+        assertThat(paragraphText(html("word\n**重点**"))).isEqualTo("word 重点");
+    }
+
+    @Test
     void hard_line_break_stays_a_break() {
         String html = html("第一行\\\n第二行");
 
-        assertThat(html).contains("<br");
+        // one paragraph, the break between the two lines and nothing else: no backslash left, no joining
+        org.jsoup.select.Elements paragraphs = Jsoup.parseBodyFragment(html).select("p");
+        assertThat(paragraphs).hasSize(1);
+        assertThat(paragraphs.first().childNodes()).extracting(org.jsoup.nodes.Node::nodeName)
+                .containsExactly("#text", "br", "#text");
+        assertThat(paragraphs.first().textNodes()).extracting(t -> t.text().strip()).containsExactly("第一行", "第二行");
     }
 
     @Test
@@ -339,6 +357,30 @@ class MarkdownRendererTest {
 
         assertThat(summary.codePointCount(0, summary.length())).isGreaterThan(LIMIT);
         assertThat(summary).isEqualTo(first);
+    }
+
+    @Test
+    void summary_keeps_every_paragraph_before_a_more_marker_however_long() {
+        String first = "第一段" + "很长的文字".repeat(20) + "。";
+        String second = "第二段" + "也很长的文字".repeat(20) + "。";
+
+        String summary = summary(first + "\n\n" + second + "\n\n<!--more-->\n\n第三段。");
+
+        assertThat(summary).isEqualTo(first + second);
+    }
+
+    @Test
+    void summary_finds_a_more_marker_inside_a_quote() {
+        assertThat(summary("> 引文第一句。<!--more-->引文第二句。\n\n正文。")).isEqualTo("引文第一句。");
+    }
+
+    @Test
+    void summary_without_a_marker_ends_with_the_paragraph_that_reaches_the_limit() {
+        String paragraph = "这是一段六十个字左右的文字，" + "用来凑足长度".repeat(7) + "。";
+
+        String summary = summary(paragraph + "\n\n" + paragraph + "\n\n第三段不会出现。");
+
+        assertThat(summary).doesNotContain("第三段").startsWith(paragraph);
     }
 
     @Test

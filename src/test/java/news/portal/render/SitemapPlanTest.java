@@ -128,15 +128,27 @@ class SitemapPlanTest {
     }
 
     @Test
-    void news_sitemap_is_an_empty_urlset_when_nothing_is_recent() {
+    void with_nothing_recent_there_is_no_news_sitemap_and_robots_names_only_the_main_one() {
         DiscoverySites site = new DiscoverySites(dir).bake(NOW);
 
-        Document news = site.xml("news-sitemap.xml");
-        Element root = news.child(0);
-        assertThat(root.tagName()).isEqualTo("urlset");
-        assertThat(root.attr("xmlns")).isEqualTo("http://www.sitemaps.org/schemas/sitemap/0.9");
-        assertThat(root.attr("xmlns:news")).isEqualTo("http://www.google.com/schemas/sitemap-news/0.9");
-        assertThat(root.children()).isEmpty();
+        // an empty urlset would fail the sitemaps.org schema, and Google wants recent articles only
+        assertThat(site.exists("news-sitemap.xml")).isFalse();
+        assertThat(site.text("robots.txt")).contains("Sitemap: " + HOST + "sitemap.xml\n").doesNotContain("news");
+        assertThat(validate(site, "sitemap.xml")).isEmpty();
+    }
+
+    @Test
+    void the_news_sitemap_comes_back_with_the_next_recent_article() {
+        DiscoverySites site = new DiscoverySites(dir).write("content/news/2026/11/new.md", """
+                ---
+                title: 冬季灯会
+                date: 2026-11-27 10:00
+                ---
+                正文。
+                """).bake(NOW);
+
+        assertThat(site.xml("news-sitemap.xml").select("news|title").eachText()).containsExactly("冬季灯会");
+        assertThat(site.text("robots.txt")).contains("Sitemap: " + HOST + "news-sitemap.xml\n");
         assertThat(validate(site, "news-sitemap.xml")).isEmpty();
     }
 
@@ -185,7 +197,7 @@ class SitemapPlanTest {
     @Test
     void robots_names_both_sitemaps_and_the_front_page_carries_verification_codes() {
         DiscoverySites site = new DiscoverySites(dir, "site.verification.baidu=codeBaidu-1",
-                "site.verification.google=g_Code-2").bake(NOW);
+                "site.verification.google=g_Code-2").bake(NEWS_TIME);
 
         assertThat(site.text("robots.txt")).contains("Sitemap: " + HOST + "sitemap.xml\n")
                 .contains("Sitemap: " + HOST + "news-sitemap.xml\n");

@@ -69,7 +69,15 @@ class ShareWidgetBrowserIT {
 
     /** Opens the article in a fresh browser and waits until its script has run, if scripts are on. */
     ChromeDriver open(boolean javascript) {
+        return open(javascript, "");
+    }
+
+    /** Opens the article with {@code prelude} run in the page before any of its own scripts. */
+    ChromeDriver open(boolean javascript, String prelude) {
         browser = Chromium.start(javascript);
+        if (!prelude.isEmpty()) {
+            browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", prelude));
+        }
         browser.get(server.base() + ARTICLE);
         if (javascript) {
             wait(browser).until(b -> "button".equals(copyLink().getDomAttribute("role")));
@@ -179,14 +187,28 @@ class ShareWidgetBrowserIT {
     }
 
     @Test
-    void the_system_share_button_shows_only_where_the_browser_has_a_share_sheet() {
-        open(true);
-        boolean canShare = (Boolean) browser.executeScript("return typeof navigator.share === 'function'");
+    void the_system_share_button_stays_hidden_where_the_browser_has_no_share_sheet() {
+        open(true, "delete Navigator.prototype.share;");
 
+        assertThat(browser.executeScript("return typeof navigator.share")).isEqualTo("undefined");
+        assertThat(browser.findElement(By.cssSelector("[data-share-system]")).isDisplayed()).isFalse();
+    }
+
+    @Test
+    void the_system_share_button_opens_the_share_sheet_with_the_article() {
+        // a share sheet as phones have it, which records what the page hands it
+        open(true, "Navigator.prototype.share = function (data) { window.shared = data; return Promise.resolve(); };");
         WebElement button = browser.findElement(By.cssSelector("[data-share-system]"));
 
-        assertThat(button.isDisplayed()).isEqualTo(canShare);
+        assertThat(button.isDisplayed()).isTrue();
         assertThat(button.getDomProperty("textContent")).isEqualTo("更多分享方式");
+        button.click();
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> shared = (Map<String, Object>) wait(browser).until(
+                b -> ((ChromeDriver) b).executeScript("return window.shared || null"));
+        assertThat(shared).containsEntry("url", CANONICAL).containsEntry("title", "古城\"夜游\" & 灯光秀 #2025 '开幕'");
+        assertThat((String) shared.get("text")).isNotBlank();
     }
 
     @Test
