@@ -46,6 +46,7 @@ final class ModelMaps {
     private final Map<String, Object> site;
     private final java.nio.file.Path content;
     private final boolean noExtension;
+    private final boolean portal;
     /** Whether the desk's fields are the portal's (typed) or, on a plain JBake site, custom fields as written. */
     private final boolean portal;
 
@@ -57,6 +58,7 @@ final class ModelMaps {
         this.documents = new IdentityHashMap<>(Math.max(16, model.articles().size() * 2));
         this.content = config.paths().content();
         this.noExtension = config.flag("uri.noExtension", false);
+        this.portal = config.conventions().portal();
         this.portal = config.conventions().portal();
         this.display = DateTimeFormatter.ofPattern(config.identity().dateDisplay());
         this.displayDay = DateTimeFormatter.ofPattern(dayPart(config.identity().dateDisplay()));
@@ -189,7 +191,10 @@ final class ModelMaps {
         map.put("rootpath", SitePath.rootOf(article.uri()));
         map.put("body", new Body(article.html()));
         map.put("summary", article.summary());
-        map.put("tags", article.tags().stream().map(Term::name).toList());
+        // JBake gives a document without a tags line no tags at all, so <#if content.tags??> tells them apart
+        if (portal || !article.tags().isEmpty() || doc.jbake().containsKey("tags")) {
+            map.put("tags", article.tags().stream().map(Term::name).toList());
+        }
         map.put("tag_refs", article.tags().stream().map(ModelMaps::term).toList());
         article.section().ifPresent(section -> {
             map.put("category", section.name());

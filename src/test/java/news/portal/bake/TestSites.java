@@ -31,7 +31,7 @@ public final class TestSites {
 
     /** Publishes what is due at {@link #NOW}, on the configured threads. */
     public static Baker.Options publishing() {
-        return new Baker.Options(NOW, false, 0);
+        return new Baker.Options(NOW, false);
     }
 
     /** The repository's root, where Maven runs the tests. */
