@@ -48,7 +48,6 @@ final class ModelMaps {
     private final boolean noExtension;
     private final boolean portal;
     /** Whether the desk's fields are the portal's (typed) or, on a plain JBake site, custom fields as written. */
-    private final boolean portal;
 
     /**
      * @param reuse maps built by an earlier bake of the same site: an article that is the same object
@@ -58,7 +57,6 @@ final class ModelMaps {
         this.documents = new IdentityHashMap<>(Math.max(16, model.articles().size() * 2));
         this.content = config.paths().content();
         this.noExtension = config.flag("uri.noExtension", false);
-        this.portal = config.conventions().portal();
         this.portal = config.conventions().portal();
         this.display = DateTimeFormatter.ofPattern(config.identity().dateDisplay());
         this.displayDay = DateTimeFormatter.ofPattern(dayPart(config.identity().dateDisplay()));
