@@ -20,23 +20,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code check [SITE_DIR] [FILE...]}: what a bake would refuse, and what it would quietly get wrong. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Checks every article and page as a bake would, plus clashing addresses, links to missing "
-                + "or unpublished articles, missing images and tags spelt two ways. Writes nothing; exit code 1 "
-                + "when anything is wrong.",
-                "With FILEs (the pre-commit hook passes the staged ones) the whole site is still read, but only "
-                + "problems of those files, or between them and others, are reported."})
+@Command(name = "check", mixinStandardHelpOptions = true)
 final class CheckCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--staged", description = "Check the site as git has it staged for the next commit, not as it "
-            + "is in the folder: an edit made after git add, or an image never added, is seen as the commit has it.")
+    @Option(names = "--staged")
     private boolean staged;
 
-    @Parameters(arity = "0..*", paramLabel = "SITE_DIR|FILE",
-            description = "The site folder first, if not the current folder; then files to report on.")
+    @Parameters(arity = "0..*", paramLabel = "SITE_DIR|FILE", descriptionKey = "check.files")
     private List<Path> arguments = new ArrayList<>();
 
     @Override

@@ -15,9 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code list [SITE_DIR] [--drafts] [--scheduled]}: what is not on the site yet, and when it will be. */
-@Command(name = "list", mixinStandardHelpOptions = true,
-        description = "Lists drafts and scheduled articles, with the time each scheduled one goes live "
-                + "(in the site's zone). Without options, both.")
+@Command(name = "list", mixinStandardHelpOptions = true)
 final class ListCommand implements Callable<Integer> {
 
     @Spec
@@ -26,10 +24,10 @@ final class ListCommand implements Callable<Integer> {
     @Mixin
     private SiteFolder folder;
 
-    @Option(names = "--drafts", description = "Only drafts (draft: true).")
+    @Option(names = "--drafts")
     private boolean drafts;
 
-    @Option(names = "--scheduled", description = "Only articles dated in the future.")
+    @Option(names = "--scheduled")
     private boolean scheduled;
 
     @Override

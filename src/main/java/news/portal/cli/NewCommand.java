@@ -17,29 +17,25 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code new "标题" [--site SITE_DIR] [--section 栏目] [--tags a,b] [--slug x]}. */
-@Command(name = "new", mixinStandardHelpOptions = true,
-        description = "Creates content/news/{yyyy}/{MM}/{slug}.md with complete front matter, dated now and "
-                + "marked draft, and prints its path. Never replaces a file.")
+@Command(name = "new", mixinStandardHelpOptions = true)
 final class NewCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "TITLE", description = "The headline, in quotes.")
+    @Parameters(index = "0", paramLabel = "TITLE", descriptionKey = "new.title")
     private String title;
 
-    @Option(names = "--site", paramLabel = "SITE_DIR", defaultValue = ".",
-            description = "Site folder (default: current folder).")
+    @Option(names = "--site", paramLabel = "SITE_DIR", defaultValue = ".", descriptionKey = "new.site")
     private Path site;
 
-    @Option(names = "--section", paramLabel = "栏目", description = "The section (category), e.g. 文旅资讯.")
+    @Option(names = "--section", paramLabel = "栏目")
     private String section;
 
-    @Option(names = "--tags", paramLabel = "a,b", description = "Tags, separated by , or ，")
+    @Option(names = "--tags", paramLabel = "a,b")
     private String tags;
 
-    @Option(names = "--slug", paramLabel = "SLUG",
-            description = "File name and address, lower-case ASCII with hyphens (default: pinyin of the title).")
+    @Option(names = "--slug", paramLabel = "SLUG")
     private String slug;
 
     @Override
