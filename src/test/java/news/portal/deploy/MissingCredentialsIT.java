@@ -28,14 +28,11 @@ class MissingCredentialsIT {
 
     @Test
     void says_in_one_line_which_variables_to_set() throws Exception {
-        Path site = TestSites.create(dir, "/fixtures/bake/site");
-        Path out = dir.resolve("out");
-        new Baker(line -> { }).bake(site, out, new Baker.Options(Instant.parse("2026-11-28T00:00:00Z"), false));
+        Path site = baked("zh", "");
+        Path english = baked("en", "site.language=en\n");
 
-        Result zh = deploy(site, out);
-        TestSites.write(site.resolve("jbake.properties"), java.nio.file.Files.readString(site.resolve("jbake.properties"))
-                + "site.language=en\n");
-        Result en = deploy(site, out);
+        Result zh = deploy(site);
+        Result en = deploy(english);
 
         assertThat(zh.code()).as(zh.err()).isEqualTo(Deployer.FAILED);
         assertThat(zh.err().strip()).isEqualTo("失败：没有找到 AWS 凭证：请设置环境变量 AWS_ACCESS_KEY_ID 和"
@@ -48,13 +45,23 @@ class MissingCredentialsIT {
 
     private record Result(int code, String out, String err) { }
 
-    private Result deploy(Path site, Path out) throws IOException, InterruptedException {
+    /** A fixture site with {@code properties} added, baked to its target/site, so that no deploy bakes first. */
+    private Path baked(String name, String properties) throws IOException {
+        Path site = TestSites.create(dir.resolve(name), "/fixtures/bake/site");
+        Path file = site.resolve("jbake.properties");
+        TestSites.write(file, java.nio.file.Files.readString(file) + properties);
+        new Baker(line -> { }).bake(site, site.resolve("target/site"),
+                new Baker.Options(Instant.parse("2026-11-28T00:00:00Z"), false));
+        return site;
+    }
+
+    private Result deploy(Path site) throws IOException, InterruptedException {
         Path home = dir.resolve("home");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Duser.home=" + home, "-Daws.sharedCredentialsFile=" + home.resolve("none"),
                 "-Daws.configFile=" + home.resolve("none"), "-Dfile.encoding=UTF-8",
                 "-cp", System.getProperty("java.class.path"), "news.portal.cli.Main",
-                "deploy", site.toString(), "-o", out.toString(), "--target", "s3://news/site",
+                "deploy", site.toString(), "--target", "s3://news/site",
                 // nothing listens there: a request would fail differently, and slowly
                 "--endpoint", "http://127.0.0.1:9", "--path-style"));
         ProcessBuilder builder = new ProcessBuilder(command);
