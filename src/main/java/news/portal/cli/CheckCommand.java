@@ -17,11 +17,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code check [SITE_DIR] [FILE...]}: what a bake would refuse, and what it would quietly get wrong. */
 @Command(name = "check", mixinStandardHelpOptions = true)
 final class CheckCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private Main main;
 
     @Spec
     private CommandSpec spec;
@@ -36,6 +40,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Messages messages = main.messages();
         Path site = Path.of(".");
         List<Path> files = new ArrayList<>(arguments);
         if (!files.isEmpty() && Files.isDirectory(files.get(0))) {
@@ -58,7 +63,7 @@ final class CheckCommand implements Callable<Integer> {
             check = new Editor(site).check(files, Instant.now());
         } catch (ProblemException e) {
             e.problems().forEach(err::println);
-            err.println(read ? "站点配置有问题，没有检查文章。" : "读不到暂存区，没有检查文章。");
+            err.println(messages.checkNotRun(read));
             return 1;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot make a scratch folder", e);
@@ -71,13 +76,12 @@ final class CheckCommand implements Callable<Integer> {
         check.problems().forEach(out::println);
         out.flush();
         String seconds = String.format("%.1f", (System.nanoTime() - start) / 1e9);
-        String scope = files.isEmpty() ? "全站 " + check.files() + " 篇文章和页面"
-                : files.size() + " 个文件（读了全站 " + check.files() + " 篇文章和页面核对地址和链接）";
+        String scope = messages.checkScope(files.size(), check.files());
         if (check.problems().isEmpty()) {
-            err.println("检查通过：" + scope + "，没有问题（" + seconds + " 秒）。");
+            err.println(messages.checkPassed(scope, seconds));
             return 0;
         }
-        err.println("共 " + check.problems().size() + " 个问题：" + scope + "（" + seconds + " 秒）。");
+        err.println(messages.checkFailed(check.problems().size(), scope, seconds));
         return 1;
     }
 }

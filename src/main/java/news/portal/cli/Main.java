@@ -1,12 +1,15 @@
 package news.portal.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 
@@ -84,8 +87,8 @@ public final class Main implements Callable<Integer> {
 
     /**
      * The language of the site the arguments name: the value of {@code --site}, else the first argument that
-     * is a site folder, else the current folder if it is one; the JVM's when none is, or its configuration
-     * cannot be read (the command then reports why, in that language).
+     * is a site folder, else the current folder if it is one; the JVM's when none is. A configuration with
+     * problems is read as plain properties for its language, so that the report of them speaks it too.
      */
     static Language languageOf(String... args) {
         List<String> candidates = new ArrayList<>();
@@ -108,10 +111,25 @@ public final class Main implements Callable<Integer> {
             } catch (InvalidPathException e) {
                 // a title or a file name, not a folder
             } catch (ProblemException e) {
-                return Language.ofJvm();
+                return rawLanguage(Path.of(candidate).resolve("jbake.properties"));
             }
         }
         return Language.ofJvm();
+    }
+
+    /** {@code site.language}, else the portal's Chinese, else the JVM's, as {@link SiteConfig} defaults it. */
+    private static Language rawLanguage(Path file) {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException | IllegalArgumentException e) {
+            return Language.ofJvm();
+        }
+        String language = properties.getProperty("site.language", "").strip();
+        if (!language.isEmpty()) {
+            return Language.of(language);
+        }
+        return "portal".equals(properties.getProperty("site.conventions", "").strip()) ? Language.ZH : Language.ofJvm();
     }
 
     /** The commands' own messages, in the language chosen at start. */

@@ -14,11 +14,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code new "标题" [--site SITE_DIR] [--section 栏目] [--tags a,b] [--slug x]}. */
 @Command(name = "new", mixinStandardHelpOptions = true)
 final class NewCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private Main main;
 
     @Spec
     private CommandSpec spec;
@@ -49,13 +53,13 @@ final class NewCommand implements Callable<Integer> {
             Path file = editor.create(new Editor.NewArticle(title, Optional.ofNullable(section), tagList,
                     Optional.ofNullable(slug)), Instant.now());
             out.println(Paths.forPeople(file));
-            err.println("已创建草稿（draft: true）。写完后删除 draft 这一行，提交即可发布。");
+            err.println(main.messages().created());
             return 0;
         } catch (ProblemException e) {
             e.problems().forEach(err::println);
             return 1;
         } catch (IllegalArgumentException e) {
-            err.println("错误：" + e.getMessage());
+            err.println(main.messages().error(e.getMessage()));
             return 1;
         }
     }

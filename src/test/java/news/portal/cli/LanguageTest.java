@@ -68,10 +68,37 @@ class LanguageTest {
     }
 
     @Test
+    void the_editors_commands_summarise_in_the_sites_language() {
+        CommandRun zh = CommandRun.of("list", site.toString(), "--drafts");
+        CommandRun en = CommandRun.of("list", english.toString(), "--drafts");
+        CommandRun check = CommandRun.of("check", english.toString());
+
+        assertThat(zh.out()).contains("状态").contains("草稿").containsPattern("共 \\d+ 篇定时发布、\\d+ 篇草稿");
+        assertThat(en.out()).contains("status").contains("draft").containsPattern("\\d+ scheduled, \\d+ drafts?; times in ")
+                .doesNotContain("状态").doesNotContain("篇草稿");
+        assertThat(check.err()).containsPattern("(Check passed: all|\\d+ problems?: all) \\d+ articles and pages");
+    }
+
+    @Test
     void new_reads_the_language_from_its_site_option() {
         assertThat(Main.languageOf("new", "标题", "--site", english.toString())).isEqualTo(Language.EN);
         assertThat(Main.languageOf("new", "标题", "--site=" + site)).isEqualTo(Language.ZH);
         assertThat(Main.languageOf("check", english.toString(), "content/a.md")).isEqualTo(Language.EN);
+    }
+
+    @Test
+    void a_site_whose_configuration_is_broken_still_speaks_its_language() {
+        CommandRun zh = CommandRun.of("check", broken("site.conventions=portal\n").toString());
+        CommandRun en = CommandRun.of("check", broken("site.conventions=portal\nsite.language=en\n").toString());
+
+        assertThat(zh.err()).contains("site.host:").endsWith("站点配置有问题，没有检查文章。\n");
+        assertThat(en.err()).contains("site.host:").endsWith("The site's configuration has problems; no article was checked.\n");
+    }
+
+    private Path broken(String properties) {
+        Path folder = dir.resolve("broken-" + Math.abs(properties.hashCode()));
+        TestSites.write(folder.resolve("jbake.properties"), "site.host=not a url\n" + properties);
+        return folder;
     }
 
     @Test
