@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 import news.portal.config.SiteConfig;
 import news.portal.content.ContentLoader;
 import news.portal.content.SiteModel;
+import news.portal.problem.Language;
 import news.portal.problem.ProblemException;
 import news.portal.render.SiteRenderer;
 
@@ -89,13 +90,13 @@ public final class Baker {
             config = config.withThreads(options.threads().getAsInt());
         }
         OutputGuard.check(config, output);
+        Messages messages = new Messages(Language.of(config.identity().language()));
         SiteRenderer renderer = new SiteRenderer(config);
         SiteModel model = new ContentLoader(config).load(options.now(), options.includeUnpublished());
-        progress.accept(String.format("read %d articles and %d pages in %s", model.articles().size(),
-                model.pages().size(), seconds(start)));
+        progress.accept(messages.read(model.articles().size(), model.pages().size(), start));
         if (!model.warnings().isEmpty()) {
             model.warnings().forEach(warning -> progress.accept(warning.toString()));
-            progress.accept("警告：以上 " + model.warnings().size() + " 处问题（图片找不到、HTML 标签没有闭合、不安全的 HTML 或控制字符已删除）不影响生成，网站照常写出，但这些页面显示得不对，请修改");
+            progress.accept(messages.warnings(model.warnings().size()));
         }
 
         Path target = OutputGuard.real(output);
@@ -108,7 +109,7 @@ public final class Baker {
             Map<String, String> assets = Assets.names(config);
             int copied = Assets.copy(config, assets, model.staticFiles(), temporary);
             List<String> written = renderer.render(model, assets, temporary,
-                    count -> progress.accept(String.format("wrote %d pages (%s)", count, seconds(start))));
+                    count -> progress.accept(messages.writing(count, start)));
             Path old = shutdown.unlessStopping(() -> replace(temporary, target));
             if (old != null) {
                 try {
@@ -118,11 +119,10 @@ public final class Baker {
                 }
             }
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-            progress.accept(String.format("wrote %d pages and copied %d files to %s in %s", written.size(), copied,
-                    target, seconds(start)));
+            progress.accept(messages.wrote(written.size(), copied, target, start));
             return new Result(target, model.articles().size(), model.pages().size(), written.size(), copied, elapsed);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the site to " + target, e);
+            throw new UncheckedIOException(messages.cannotWrite(target), e);
         } finally {
             shutdown.close();
             try {
@@ -157,9 +157,5 @@ public final class Baker {
 
     private static Path sibling(Path target, String purpose) {
         return OutputGuard.scratch(target, purpose, UUID.randomUUID().toString().substring(0, 8));
-    }
-
-    private static String seconds(long startNanos) {
-        return String.format("%.1f s", (System.nanoTime() - startNanos) / 1e9);
     }
 }

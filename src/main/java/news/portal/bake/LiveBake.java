@@ -15,6 +15,7 @@ import java.util.function.UnaryOperator;
 import news.portal.config.SiteConfig;
 import news.portal.content.ContentLoader;
 import news.portal.content.SiteModel;
+import news.portal.problem.Language;
 import news.portal.problem.Problem;
 import news.portal.problem.ProblemException;
 import news.portal.render.SiteRenderer;
@@ -74,6 +75,7 @@ public final class LiveBake {
     /** Bakes everything again: configuration, templates, assets and content. */
     public Outcome rebuild() {
         long start = System.nanoTime();
+        Messages messages = messages();
         try {
             SiteConfig fresh = adjust.apply(SiteConfig.load(site));
             SiteRenderer freshRenderer = new SiteRenderer(fresh);
@@ -99,7 +101,7 @@ public final class LiveBake {
         } catch (ProblemException e) {
             return new Outcome(true, List.of(), List.of(), e.problems(), List.of(), since(start));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the preview site to " + out, e);
+            throw new UncheckedIOException(messages.cannotWritePreview(out), e);
         }
     }
 
@@ -123,8 +125,13 @@ public final class LiveBake {
         } catch (ProblemException e) {
             return new Outcome(false, List.of(), List.of(), e.problems(), List.of(), since(start));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot update the preview site in " + out, e);
+            throw new UncheckedIOException(messages().cannotWritePreview(out), e);
         }
+    }
+
+    /** In the language of the last good configuration; before one, of this JVM. */
+    private Messages messages() {
+        return new Messages(config == null ? Language.ofJvm() : Language.of(config.identity().language()));
     }
 
     private boolean needsRebuild(Path path) {

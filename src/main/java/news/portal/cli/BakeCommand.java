@@ -20,8 +20,7 @@ import picocli.CommandLine.Spec;
  * {@code bake [SITE_DIR] [-o OUTPUT_DIR] [--threads N]}. Exit codes: 0 baked; 1 a problem in the sources
  * (each listed); 2 wrong usage, such as {@code --threads 0} or an output folder {@link OutputGuard} refuses.
  */
-@Command(name = "bake", mixinStandardHelpOptions = true,
-        description = "Bakes the site folder into a static site; the previous output stays untouched if anything fails.")
+@Command(name = "bake", mixinStandardHelpOptions = true)
 final class BakeCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -34,18 +33,18 @@ final class BakeCommand implements Callable<Integer> {
     private SiteFolder folder;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUTPUT_DIR",
-            description = "Where the site goes (default: SITE_DIR/target/site).")
+            descriptionKey = "bake.output")
     private Path output;
 
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Render threads, at least 1 (default: render.threads, else one per core).")
+    @Option(names = "--threads", paramLabel = "N")
     private Integer threads;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        Messages messages = main.messages();
         if (threads != null && threads < 1) {
-            err.println("错误：--threads 至少是 1，不能是 " + threads + "；不写 --threads 则按 render.threads 或处理器核数");
+            err.println(messages.threads(threads));
             return Main.USAGE;
         }
         Path target = output != null ? output : folder.path().resolve("target").resolve("site");
@@ -55,22 +54,22 @@ final class BakeCommand implements Callable<Integer> {
             new Baker(line -> err.println(line)).bake(folder.path(), target, options);
             return 0;
         } catch (OutputGuard.Refused e) {
-            err.println("错误：" + e.getMessage());
+            err.println(messages.error(e.getMessage()));
             return Main.USAGE;
         } catch (ProblemException e) {
-            return report(err, e);
+            return report(err, e, messages);
         } catch (UncheckedIOException e) {
-            err.println("错误：" + e.getMessage() + "：" + e.getCause().getMessage());
-            err.println("网站没有生成，原有输出未改动。");
+            err.println(messages.cannotWrite(e.getMessage(), e.getCause().getMessage()));
+            err.println(messages.notBaked());
             return 1;
         }
     }
 
-    static int report(PrintWriter err, ProblemException e) {
+    static int report(PrintWriter err, ProblemException e, Messages messages) {
         for (Problem problem : e.problems()) {
             err.println(problem);
         }
-        err.println("共 " + e.problems().size() + " 个问题，网站没有生成，原有输出未改动。");
+        err.println(messages.bakeProblems(e.problems().size()));
         return 1;
     }
 }

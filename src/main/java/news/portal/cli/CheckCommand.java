@@ -20,12 +20,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code check [SITE_DIR] [FILE...]}: what a bake would refuse, and what it would quietly get wrong. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Checks every article and page as a bake would, plus clashing addresses, links to missing "
-                + "or unpublished articles, missing images and tags spelt two ways. Writes nothing; exit code 1 "
-                + "when anything is wrong.",
-                "With FILEs (the pre-commit hook passes the staged ones) the whole site is still read, but only "
-                + "problems of those files, or between them and others, are reported."})
+@Command(name = "check", mixinStandardHelpOptions = true)
 final class CheckCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -34,18 +29,17 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--staged", description = "Check the site as git has it staged for the next commit, not as it "
-            + "is in the folder: an edit made after git add, or an image never added, is seen as the commit has it.")
+    @Option(names = "--staged")
     private boolean staged;
 
-    @Parameters(arity = "0..*", paramLabel = "SITE_DIR|FILE",
-            description = "The site folder first, if not the current folder; then files to report on.")
+    @Parameters(arity = "0..*", paramLabel = "SITE_DIR|FILE", descriptionKey = "check.files")
     private List<Path> arguments = new ArrayList<>();
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Messages messages = main.messages();
         Path site = Path.of(".");
         List<Path> files = new ArrayList<>(arguments);
         if (!files.isEmpty() && Files.isDirectory(files.get(0))) {
@@ -68,7 +62,7 @@ final class CheckCommand implements Callable<Integer> {
             check = new Editor(site).check(files, main.clock().instant());
         } catch (ProblemException e) {
             e.problems().forEach(err::println);
-            err.println(read ? "站点配置有问题，没有检查文章。" : "读不到暂存区，没有检查文章。");
+            err.println(messages.checkNotRun(read));
             return 1;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot make a scratch folder", e);
@@ -81,13 +75,12 @@ final class CheckCommand implements Callable<Integer> {
         check.problems().forEach(out::println);
         out.flush();
         String seconds = String.format("%.1f", (System.nanoTime() - start) / 1e9);
-        String scope = files.isEmpty() ? "全站 " + check.files() + " 篇文章和页面"
-                : files.size() + " 个文件（读了全站 " + check.files() + " 篇文章和页面核对地址和链接）";
+        String scope = messages.checkScope(files.size(), check.files());
         if (check.problems().isEmpty()) {
-            err.println("检查通过：" + scope + "，没有问题（" + seconds + " 秒）。");
+            err.println(messages.checkPassed(scope, seconds));
             return 0;
         }
-        err.println("共 " + check.problems().size() + " 个问题：" + scope + "（" + seconds + " 秒）。");
+        err.println(messages.checkFailed(check.problems().size(), scope, seconds));
         return 1;
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import news.portal.editor.Editor;
+import news.portal.problem.Language;
 import news.portal.problem.ProblemException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,9 +17,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code list [SITE_DIR] [--drafts] [--scheduled]}: what is not on the site yet, and when it will be. */
-@Command(name = "list", mixinStandardHelpOptions = true,
-        description = "Lists drafts and scheduled articles, with the time each scheduled one goes live "
-                + "(in the site's zone). Without options, both.")
+@Command(name = "list", mixinStandardHelpOptions = true)
 final class ListCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -30,16 +29,17 @@ final class ListCommand implements Callable<Integer> {
     @Mixin
     private SiteFolder folder;
 
-    @Option(names = "--drafts", description = "Only drafts (draft: true).")
+    @Option(names = "--drafts")
     private boolean drafts;
 
-    @Option(names = "--scheduled", description = "Only articles dated in the future.")
+    @Option(names = "--scheduled")
     private boolean scheduled;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Messages messages = main.messages();
         Instant now = main.clock().instant();
         Editor editor;
         Editor.Pending pending;
@@ -55,35 +55,31 @@ final class ListCommand implements Callable<Integer> {
                 .filter(a -> both || (drafts ? a.status() == Editor.Status.DRAFT : a.status() == Editor.Status.SCHEDULED))
                 .toList();
         if (shown.isEmpty()) {
-            out.println(both ? "没有草稿，也没有定时发布的文章。" : drafts ? "没有草稿。" : "没有定时发布的文章。");
+            out.println(messages.nothingPending(both || drafts, both || scheduled));
         } else {
-            Table table = new Table("状态", "日期", "距上线", "标题", "文件");
+            Table table = messages.pendingTable();
             for (Editor.Unpublished article : shown) {
                 boolean draft = article.status() == Editor.Status.DRAFT;
-                table.row(draft ? "草稿" : "定时发布", article.date().format(Editor.DATE_FORMAT),
-                        draft ? "—" : until(now, article.date().toInstant()), article.title(), article.file());
+                table.row(draft ? messages.draft() : messages.scheduled(), article.date().format(Editor.DATE_FORMAT),
+                        draft ? "—" : until(now, article.date().toInstant(), messages), article.title(), article.file());
             }
             out.print(table);
             long draftCount = shown.stream().filter(a -> a.status() == Editor.Status.DRAFT).count();
-            out.println("共 " + (shown.size() - draftCount) + " 篇定时发布、" + draftCount + " 篇草稿；时间为 "
-                    + editor.zone() + "。定时发布的文章在日期到达后的下一次发布时上线（CI 每 15 分钟一次），"
-                    + "草稿删除 draft: true 并提交后上线。");
+            out.println(messages.pendingSummary(shown.size() - draftCount, draftCount, editor.zone().toString()));
         }
         if (!pending.problems().isEmpty()) {
-            err.println(pending.problems().size() + " 个问题使部分文件没有列出，请运行 check 查看。");
+            err.println(messages.unlisted(pending.problems().size()));
         }
         return 0;
     }
 
-    /** 3 天 4 小时, 2 小时 5 分钟, 12 分钟: enough to plan by. */
+    /** How long until {@code live}, in Chinese: 3 天 4 小时, 2 小时 5 分钟, 12 分钟. */
     static String until(Instant now, Instant live) {
+        return until(now, live, new Messages(Language.ZH));
+    }
+
+    static String until(Instant now, Instant live, Messages messages) {
         Duration left = Duration.between(now, live);
-        long days = left.toDays();
-        long hours = left.toHoursPart();
-        long minutes = Math.max(1, left.toMinutesPart());
-        if (days > 0) {
-            return days + " 天" + (hours > 0 ? " " + hours + " 小时" : "");
-        }
-        return hours > 0 ? hours + " 小时 " + left.toMinutesPart() + " 分钟" : minutes + " 分钟";
+        return messages.until(left.toDays(), left.toHoursPart(), left.toMinutesPart());
     }
 }

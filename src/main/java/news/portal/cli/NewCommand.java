@@ -17,9 +17,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code new "标题" [--site SITE_DIR] [--section 栏目] [--tags a,b] [--slug x]}. */
-@Command(name = "new", mixinStandardHelpOptions = true,
-        description = "Creates content/news/{yyyy}/{MM}/{slug}.md with complete front matter, dated now and "
-                + "marked draft, and prints its path. Never replaces a file.")
+@Command(name = "new", mixinStandardHelpOptions = true)
 final class NewCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -28,21 +26,19 @@ final class NewCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "TITLE", description = "The headline, in quotes.")
+    @Parameters(index = "0", paramLabel = "TITLE", descriptionKey = "new.title")
     private String title;
 
-    @Option(names = "--site", paramLabel = "SITE_DIR", defaultValue = ".",
-            description = "Site folder (default: current folder).")
+    @Option(names = "--site", paramLabel = "SITE_DIR", defaultValue = ".", descriptionKey = "new.site")
     private Path site;
 
-    @Option(names = "--section", paramLabel = "栏目", description = "The section (category), e.g. 文旅资讯.")
+    @Option(names = "--section", paramLabel = "栏目")
     private String section;
 
-    @Option(names = "--tags", paramLabel = "a,b", description = "Tags, separated by , or ，")
+    @Option(names = "--tags", paramLabel = "a,b")
     private String tags;
 
-    @Option(names = "--slug", paramLabel = "SLUG",
-            description = "File name and address, lower-case ASCII with hyphens (default: pinyin of the title).")
+    @Option(names = "--slug", paramLabel = "SLUG")
     private String slug;
 
     @Override
@@ -56,13 +52,13 @@ final class NewCommand implements Callable<Integer> {
             Path file = editor.create(new Editor.NewArticle(title, Optional.ofNullable(section), tagList,
                     Optional.ofNullable(slug)), main.clock().instant());
             out.println(Paths.forPeople(file));
-            err.println("已创建草稿（draft: true）。写完后删除 draft 这一行，提交即可发布。");
+            err.println(main.messages().created());
             return 0;
         } catch (ProblemException e) {
             e.problems().forEach(err::println);
             return 1;
         } catch (IllegalArgumentException e) {
-            err.println("错误：" + e.getMessage());
+            err.println(main.messages().error(e.getMessage()));
             return 1;
         }
     }

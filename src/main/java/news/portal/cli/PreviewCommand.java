@@ -14,8 +14,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code preview [SITE_DIR] [--port 8820] [--bind 127.0.0.1] [--no-drafts]}. */
-@Command(name = "preview", mixinStandardHelpOptions = true,
-        description = "Serves the site with live reload; rebuilds only what changed. Stop with Ctrl-C.")
+@Command(name = "preview", mixinStandardHelpOptions = true)
 final class PreviewCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -27,20 +26,20 @@ final class PreviewCommand implements Callable<Integer> {
     @Mixin
     private SiteFolder folder;
 
-    @Option(names = "--port", defaultValue = "8820", description = "Port (default: ${DEFAULT-VALUE}; 0 for any free port).")
+    @Option(names = "--port", defaultValue = "8820")
     private int port;
 
-    @Option(names = "--bind", defaultValue = "127.0.0.1",
-            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+    @Option(names = "--bind", defaultValue = "127.0.0.1")
     private String bind;
 
-    @Option(names = "--no-drafts", description = "Hide drafts and scheduled articles.")
+    @Option(names = "--no-drafts")
     private boolean noDrafts;
 
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
+        Messages messages = main.messages();
         Preview preview;
         try {
             preview = Preview.start(folder.path(), new Preview.Options(bind, port, !noDrafts, main.clock()), line -> {
@@ -48,10 +47,10 @@ final class PreviewCommand implements Callable<Integer> {
                 err.flush();
             });
         } catch (Preview.PortBusy e) {
-            err.println("错误：" + e.getMessage());
+            err.println(messages.error(e.getMessage()));
             return 1;
         } catch (OutputGuard.Refused e) {
-            err.println("错误：" + e.getMessage());
+            err.println(messages.error(e.getMessage()));
             return Main.USAGE;
         }
         CountDownLatch stopped = new CountDownLatch(1);
@@ -59,7 +58,7 @@ final class PreviewCommand implements Callable<Integer> {
             preview.close();
             stopped.countDown();
         }));
-        out.println("预览地址 / preview at " + preview.url());
+        out.println(messages.previewAt(preview.url().toString()));
         out.flush();
         stopped.await();
         return 0;

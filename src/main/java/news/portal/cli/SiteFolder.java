@@ -8,7 +8,7 @@ import picocli.CommandLine.Parameters;
 final class SiteFolder {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "SITE_DIR", defaultValue = ".",
-            description = "Site folder with jbake.properties, content/, templates/, assets/ (default: current folder).")
+            descriptionKey = "site.dir")
     private Path site;
 
     /** The folder given, or the current one. */

@@ -1,11 +1,14 @@
 package news.portal.config;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Everything a bake needs to know about a site, read once from {@code jbake.properties}.
@@ -52,6 +55,26 @@ public record SiteConfig(
             value = list.isEmpty() ? null : list.get(0);
         }
         return value == null ? fallback : Boolean.parseBoolean(String.valueOf(value).strip());
+    }
+
+    /**
+     * The line of {@code jbake.properties} that sets {@code key} (1-based), for a problem found in its value
+     * after the configuration was read, such as a {@code deploy.*} key; 0 when the file does not set it.
+     */
+    public int lineOf(String key) {
+        try {
+            List<String> lines = Files.readAllLines(paths.site().resolve(ConfigReader.FILE), StandardCharsets.UTF_8);
+            Pattern pattern = Pattern.compile("\\s*" + Pattern.quote(key) + "\\s*[=:].*");
+            for (int i = 0; i < lines.size(); i++) {
+                if (pattern.matcher(lines.get(i)).matches()) {
+                    return i + 1;
+                }
+            }
+            return 0;
+        } catch (IOException e) {
+            // the file was read moments ago; a problem without its line is still a problem
+            return 0;
+        }
     }
 
     /** A copy with another thread count, for comparing single- and multi-threaded bakes. */

@@ -17,6 +17,7 @@ import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
@@ -37,14 +38,24 @@ final class Bucket implements AutoCloseable {
     /** What a HEAD adds: the MD5 and metadata hash this tool stored, when it stored the object. */
     record Head(Optional<String> md5, Optional<String> meta) { }
 
+    /** The default chain found no credentials; the message is one line saying what to set. */
+    static final class NoCredentials extends RuntimeException {
+
+        NoCredentials(String message) {
+            super(message);
+        }
+    }
+
     private final S3Client s3;
     private final String bucket;
     private final DeployConfig.Network network;
+    private final Messages messages;
 
-    Bucket(S3Client s3, String bucket, DeployConfig.Network network) {
+    Bucket(S3Client s3, String bucket, DeployConfig.Network network, Messages messages) {
         this.s3 = s3;
         this.bucket = bucket;
         this.network = network;
+        this.messages = messages;
     }
 
     /**
@@ -54,8 +65,18 @@ final class Bucket implements AutoCloseable {
      * timed out ({@code deploy.connect_timeout}, {@code deploy.read_timeout}) is not tried again: a store
      * that said nothing for that long is down or is no S3 store, and five tries of a silent endpoint took
      * five minutes. So a silent endpoint fails a deploy within the two timeouts.
+     *
+     * @throws NoCredentials when the chain has no credentials: asked here, once, because the SDK's own
+     *                       failure, at the first request, lists every provider it tried in 1,300 characters
      */
-    static Bucket open(DeployConfig config) {
+    static Bucket open(DeployConfig config, Messages messages) {
+        DefaultCredentialsProvider credentials = DefaultCredentialsProvider.builder().build();
+        try {
+            credentials.resolveCredentials();
+        } catch (SdkClientException e) {
+            credentials.close();
+            throw new NoCredentials(messages.noCredentials());
+        }
         DeployConfig.Target target = config.target();
         var retry = AwsRetryStrategy.standardRetryStrategy().toBuilder()
                 .maxAttempts(config.run().attempts())
@@ -65,7 +86,7 @@ final class Bucket implements AutoCloseable {
                 .build();
         var builder = S3Client.builder()
                 .region(Region.of(target.region()))
-                .credentialsProvider(DefaultCredentialsProvider.builder().build())
+                .credentialsProvider(credentials)
                 .forcePathStyle(target.pathStyle())
                 // Newer SDKs add CRC32 trailers (aws-chunked uploads) that OSS, COS and older MinIO reject;
                 // each PUT carries a Content-MD5 instead, which every S3-compatible store checks.
@@ -79,7 +100,7 @@ final class Bucket implements AutoCloseable {
                         .socketTimeout(config.network().readTimeout())
                         .build());
         target.endpoint().ifPresent(builder::endpointOverride);
-        return new Bucket(builder.build(), target.bucket(), config.network());
+        return new Bucket(builder.build(), target.bucket(), config.network(), messages);
     }
 
     /** Every object whose key starts with {@code prefix}, by key. */
@@ -126,7 +147,7 @@ final class Bucket implements AutoCloseable {
                 md5 = HexFormat.of().formatHex(LocalSite.md5().digest(bytes));
                 body = RequestBody.fromBytes(bytes);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + file.file(), e);
+                throw new UncheckedIOException(messages.cannotReadFile(file.file()), e);
             }
         } else {
             body = RequestBody.fromFile(file.file());
@@ -173,10 +194,8 @@ final class Bucket implements AutoCloseable {
             boolean connecting = causes(e).anyMatch(t -> t.getClass().getSimpleName().equals("ConnectTimeoutException")
                     || String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("connect timed out"));
             return connecting
-                    ? "存储服务 " + network.connectTimeout().toSeconds() + " 秒内没有接受连接（deploy.connect_timeout）："
-                            + "请检查 --endpoint 的地址和端口，以及网络"
-                    : "存储服务 " + network.readTimeout().toSeconds() + " 秒内没有应答（deploy.read_timeout）："
-                            + "请检查 --endpoint 是不是 S3 兼容的存储服务；网络很慢时可以调大 deploy.read_timeout";
+                    ? messages.connectTimeout(network.connectTimeout().toSeconds())
+                    : messages.readTimeout(network.readTimeout().toSeconds());
         }
         if (e instanceof S3Exception s3 && s3.awsErrorDetails() != null) {
             return s3.statusCode() + " " + s3.awsErrorDetails().errorCode() + ": " + s3.awsErrorDetails().errorMessage();

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import news.portal.config.SiteConfig;
+import news.portal.problem.Language;
 import news.portal.problem.Problem;
 import news.portal.problem.ProblemException;
 
@@ -23,8 +24,10 @@ import news.portal.problem.ProblemException;
  * @param run      what this run may do
  * @param layout   the site's output names (feed, sitemap, tag and section folders), which order the upload
  * @param network  how long to wait for the store
+ * @param language the language of the deploy's messages, from {@code site.language}
  */
-public record DeployConfig(Target target, Metadata metadata, Run run, SiteConfig.Output layout, Network network) {
+public record DeployConfig(Target target, Metadata metadata, Run run, SiteConfig.Output layout, Network network,
+                           Language language) {
 
     /** {@code deploy.max_deletes} and {@code --max-deletes} default: more stale objects than this is a mistake. */
     public static final int DEFAULT_MAX_DELETES = 256;
@@ -114,25 +117,50 @@ public record DeployConfig(Target target, Metadata metadata, Run run, SiteConfig
     /**
      * Reads the {@code deploy.*} keys of {@code site} with {@code flags} on top.
      *
-     * @throws ProblemException naming each key or flag whose value is wrong
+     * @throws ProblemException naming each key (with its line in {@code jbake.properties}) or flag whose
+     *                          value is wrong, in the site's language
      */
     public static DeployConfig read(SiteConfig site, Flags flags) {
-        return new Reader(site.raw(), flags).read(site.output());
+        return new Reader(site, flags).read(site.output());
     }
 
     /** Turns the raw keys into the record, collecting every problem before failing. */
     private static final class Reader {
 
         private static final String FILE = "jbake.properties";
-        private static final String FLAGS = "command line";
 
+        private final SiteConfig site;
         private final Map<String, Object> raw;
         private final Flags flags;
+        private final Language language;
+        private final Messages messages;
         private final List<Problem> problems = new ArrayList<>();
 
-        Reader(Map<String, Object> raw, Flags flags) {
-            this.raw = raw;
+        Reader(SiteConfig site, Flags flags) {
+            this.site = site;
+            this.raw = site.raw();
             this.flags = flags;
+            this.language = Language.of(site.identity().language());
+            this.messages = new Messages(language);
+        }
+
+        /** A wrong value of a key, at the key's line in {@code jbake.properties}. */
+        private void key(String key, String message) {
+            problems.add(new Problem(FILE, site.lineOf(key), key, message));
+        }
+
+        /** A wrong value of a flag. */
+        private void flag(String flag, String message) {
+            problems.add(new Problem(messages.commandLine(), 0, flag, message));
+        }
+
+        /** A wrong value of a flag when it was given, else of the key. */
+        private void flagOrKey(String flagValue, String flag, String key, String message) {
+            if (flagValue != null) {
+                flag(flag, message);
+            } else {
+                key(key, message);
+            }
         }
 
         DeployConfig read(SiteConfig.Output layout) {
@@ -144,15 +172,16 @@ public record DeployConfig(Target target, Metadata metadata, Run run, SiteConfig
             Metadata metadata = new Metadata(cache, bool("deploy.gzip", false));
             int maxDeletes = flags.maxDeletes() != null ? flags.maxDeletes() : integer("deploy.max_deletes", DEFAULT_MAX_DELETES);
             if (maxDeletes < 0) {
-                problems.add(new Problem(FLAGS, 0, "--max-deletes", "must be 0 or more, not " + maxDeletes));
+                flagOrKey(flags.maxDeletes() == null ? null : "", "--max-deletes", "deploy.max_deletes",
+                        messages.notNegative(maxDeletes));
             }
             int parallel = integer("deploy.parallel", DEFAULT_PARALLEL);
             int attempts = integer("deploy.attempts", DEFAULT_ATTEMPTS);
             if (parallel < 1 || parallel > 64) {
-                problems.add(new Problem(FILE, 0, "deploy.parallel", "must be between 1 and 64, not " + parallel));
+                key("deploy.parallel", messages.outOfRange(1, 64, parallel));
             }
             if (attempts < 1 || attempts > 20) {
-                problems.add(new Problem(FILE, 0, "deploy.attempts", "must be between 1 and 20, not " + attempts));
+                key("deploy.attempts", messages.outOfRange(1, 20, attempts));
             }
             Run run = new Run(flags.dryRun(), flags.force(), !flags.noDelete(), maxDeletes, parallel, attempts);
             Network network = new Network(seconds("deploy.connect_timeout", DEFAULT_CONNECT_TIMEOUT),
@@ -160,7 +189,7 @@ public record DeployConfig(Target target, Metadata metadata, Run run, SiteConfig
             if (!problems.isEmpty()) {
                 throw new ProblemException(problems);
             }
-            return new DeployConfig(target, metadata, run, layout, network);
+            return new DeployConfig(target, metadata, run, layout, network, language);
         }
 
         private Target target() {
@@ -168,12 +197,10 @@ public record DeployConfig(Target target, Metadata metadata, Run run, SiteConfig
             String bucket = "";
             String prefix = "";
             if (where == null || where.isEmpty()) {
-                problems.add(new Problem(FLAGS, 0, "--target",
-                        "say where to deploy: --target s3://BUCKET/PREFIX, or deploy.target in jbake.properties"));
+                flagOrKey(flags.target() != null || text("deploy.target") == null ? "" : null, "--target",
+                        "deploy.target", messages.noTarget());
             } else if (!where.matches("s3://[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](/.*)?")) {
-                problems.add(new Problem(flags.target() != null ? FLAGS : FILE, 0,
-                        flags.target() != null ? "--target" : "deploy.target",
-                        "should be s3://BUCKET or s3://BUCKET/PREFIX with a lower-case bucket name, not \"" + where + "\""));
+                flagOrKey(flags.target(), "--target", "deploy.target", messages.badTarget(where));
             } else {
                 String rest = where.substring("s3://".length());
                 int slash = rest.indexOf('/');
@@ -181,8 +208,7 @@ public record DeployConfig(Target target, Metadata metadata, Run run, SiteConfig
                 try {
                     prefix = slash < 0 ? "" : Keys.prefix(rest.substring(slash + 1));
                 } catch (IllegalArgumentException e) {
-                    problems.add(new Problem(flags.target() != null ? FLAGS : FILE, 0,
-                            flags.target() != null ? "--target" : "deploy.target", e.getMessage()));
+                    flagOrKey(flags.target(), "--target", "deploy.target", e.getMessage());
                 }
             }
             Optional<URI> endpoint = Optional.empty();
@@ -195,9 +221,7 @@ public record DeployConfig(Target target, Metadata metadata, Run run, SiteConfig
                     }
                     endpoint = Optional.of(uri);
                 } catch (URISyntaxException e) {
-                    problems.add(new Problem(flags.endpoint() != null ? FLAGS : FILE, 0,
-                            flags.endpoint() != null ? "--endpoint" : "deploy.endpoint",
-                            "should be a URL like https://oss-cn-hangzhou.aliyuncs.com, not \"" + url + "\""));
+                    flagOrKey(flags.endpoint(), "--endpoint", "deploy.endpoint", messages.badEndpoint(url));
                 }
             }
             String region = flags.region() != null ? flags.region() : text("deploy.region");
@@ -220,7 +244,7 @@ public record DeployConfig(Target target, Metadata metadata, Run run, SiteConfig
             String joined = parts.stream().map(String::valueOf).map(String::strip).filter(s -> !s.isEmpty())
                     .collect(Collectors.joining(", "));
             if (joined.isEmpty() || joined.chars().anyMatch(c -> c < 0x20 || c > 0x7e)) {
-                problems.add(new Problem(FILE, 0, key, "should be a Cache-Control value such as \"public, max-age=3600\""));
+                key(key, messages.badHeader());
                 return fallback;
             }
             return joined;
@@ -243,7 +267,7 @@ public record DeployConfig(Target target, Metadata metadata, Run run, SiteConfig
                 return fallback;
             }
             if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
-                problems.add(new Problem(FILE, 0, key, "should be true or false, not \"" + value + "\""));
+                key(key, messages.notBoolean(value));
                 return fallback;
             }
             return Boolean.parseBoolean(value);
@@ -253,7 +277,7 @@ public record DeployConfig(Target target, Metadata metadata, Run run, SiteConfig
         private java.time.Duration seconds(String key, int fallback) {
             int value = integer(key, fallback);
             if (value < 1 || value > 600) {
-                problems.add(new Problem(FILE, 0, key, "应为 1 到 600 之间的秒数，不是 " + value));
+                key(key, messages.seconds(value));
                 return java.time.Duration.ofSeconds(fallback);
             }
             return java.time.Duration.ofSeconds(value);
@@ -267,7 +291,7 @@ public record DeployConfig(Target target, Metadata metadata, Run run, SiteConfig
             try {
                 return Integer.parseInt(value);
             } catch (NumberFormatException e) {
-                problems.add(new Problem(FILE, 0, key, "should be a whole number, not \"" + value + "\""));
+                key(key, messages.notWholeNumber(value));
                 return fallback;
             }
         }

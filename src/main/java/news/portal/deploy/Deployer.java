@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import news.portal.config.SiteConfig;
+import news.portal.problem.Language;
 import news.portal.problem.Problem;
 import news.portal.problem.ProblemException;
 
@@ -87,7 +88,7 @@ public final class Deployer {
      * was baked. Empty when the output is up to date.
      */
     public static Optional<String> bakeReason(SiteConfig site, Path output) {
-        return Freshness.staleReason(site, output);
+        return Freshness.staleReason(site, output, new Messages(Language.of(site.identity().language())));
     }
 
     /**
@@ -97,24 +98,33 @@ public final class Deployer {
      */
     public Result deploy(Path output, DeployConfig config) {
         long start = System.nanoTime();
+        Messages messages = new Messages(config.language());
         List<LocalFile> local = LocalSite.scan(output, config);
         String prefix = config.target().prefix();
         String stateKey = Keys.key(prefix, State.NAME);
         if (local.stream().anyMatch(file -> file.key().equals(stateKey))) {
-            throw new ProblemException(Problem.ofFile(State.NAME, "this name is the deploy's own record: rename the file"));
+            throw new ProblemException(Problem.ofFile(State.NAME, messages.stateName()));
         }
-        out.accept(String.format("deploying %d files from %s to %s", local.size(), output, config.target()));
+        out.accept(messages.deploying(local.size(), output, config.target()));
+        Bucket opened;
+        try {
+            opened = Bucket.open(config, messages);
+        } catch (Bucket.NoCredentials e) {
+            return failed(start, e.getMessage());
+        }
         ExecutorService pool = Executors.newFixedThreadPool(config.run().parallel());
-        try (Bucket bucket = Bucket.open(config)) {
+        try (Bucket bucket = opened) {
             Plan plan;
+            Optional<String> recorded;
             try {
                 Map<String, Bucket.Listed> remote = new LinkedHashMap<>(bucket.list(Keys.listPrefix(prefix)));
-                State state = remote.remove(stateKey) != null ? State.parse(bucket.read(stateKey)) : State.empty();
+                recorded = remote.remove(stateKey) != null ? bucket.read(stateKey) : Optional.empty();
+                State state = State.parse(recorded);
                 plan = Plan.make(local, remote, state, config.run().force(), keys -> heads(bucket, pool, keys));
             } catch (RuntimeException e) {
-                return failed(start, "cannot read " + config.target() + ": " + bucket.reason(e));
+                return failed(start, messages.cannotRead(config.target(), bucket.reason(e)));
             }
-            return new Run(bucket, pool, plan, config, start, stateKey).go();
+            return new Run(bucket, pool, plan, config, start, stateKey, recorded, messages).go();
         } finally {
             pool.shutdownNow();
         }
@@ -148,29 +158,33 @@ public final class Deployer {
         private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
         private final AtomicLong bytes = new AtomicLong();
         private final AtomicInteger uploaded = new AtomicInteger();
+        private final Optional<String> recorded;
+        private final Messages messages;
 
-        Run(Bucket bucket, ExecutorService pool, Plan plan, DeployConfig config, long start, String stateKey) {
+        /** @param recorded the state record as the bucket holds it, empty when there is none */
+        Run(Bucket bucket, ExecutorService pool, Plan plan, DeployConfig config, long start, String stateKey,
+            Optional<String> recorded, Messages messages) {
             this.bucket = bucket;
             this.pool = pool;
             this.plan = plan;
             this.config = config;
             this.start = start;
             this.stateKey = stateKey;
+            this.recorded = recorded;
+            this.messages = messages;
         }
 
         Result go() {
             List<String> deletes = plan.deletes();
             long planned = plan.uploads().stream().mapToLong(u -> u.file().size()).sum();
-            out.accept(String.format("%d to upload (%s), %d unchanged, %d stale", plan.uploads().size(),
-                    size(planned), plan.unchanged().size(), deletes.size()));
+            out.accept(messages.plan(plan.uploads().size(), planned, plan.unchanged().size(), deletes.size()));
             boolean refuse = config.run().delete() && deletes.size() > config.run().maxDeletes();
             if (config.run().dryRun()) {
                 return dryRun(planned, refuse);
             }
             for (Map.Entry<Phase, List<Plan.Upload>> phase : plan.byPhase().entrySet()) {
                 if (!upload(phase.getKey(), phase.getValue())) {
-                    out.accept("stopped: " + phase.getKey().label() + " did not complete, so no later phase was"
-                            + " started and nothing was deleted");
+                    out.accept(messages.stopped(phase.getKey()));
                     return finish(0, 0);
                 }
             }
@@ -178,13 +192,11 @@ public final class Deployer {
             int refused = 0;
             if (!config.run().delete()) {
                 if (!deletes.isEmpty()) {
-                    out.accept("kept " + deletes.size() + " stale objects (--no-delete)");
+                    out.accept(messages.kept(deletes.size()));
                 }
             } else if (refuse) {
                 refused = deletes.size();
-                out.accept(String.format("refused to delete %d stale objects under %s: more than --max-deletes %d."
-                        + " Nothing was deleted. If the site really lost that many files, run again with"
-                        + " --max-deletes %d", refused, config.target(), config.run().maxDeletes(), refused));
+                out.accept(messages.refused(refused, config.target(), config.run().maxDeletes()));
             } else {
                 deleted = delete(deletes);
             }
@@ -194,19 +206,15 @@ public final class Deployer {
 
         private Result dryRun(long planned, boolean refuse) {
             for (Plan.Upload upload : plan.uploads()) {
-                out.accept(String.format("would upload  %-16s %-17s %s", upload.reason().label(),
-                        upload.phase().label(), upload.file().key()));
+                out.accept(messages.wouldUpload(upload));
             }
             if (config.run().delete() && !refuse) {
-                plan.deletes().forEach(key -> out.accept(String.format("would delete  %-16s %-17s %s",
-                        Plan.Reason.STALE.label(), "", key)));
+                plan.deletes().forEach(key -> out.accept(messages.wouldDelete(key)));
             } else if (refuse) {
-                out.accept(String.format("would refuse to delete %d stale objects: more than --max-deletes %d",
-                        plan.deletes().size(), config.run().maxDeletes()));
+                out.accept(messages.wouldRefuse(plan.deletes().size(), config.run().maxDeletes()));
             }
             int deletes = config.run().delete() && !refuse ? plan.deletes().size() : 0;
-            out.accept(String.format("dry run: would upload %d (%s), %d unchanged, would delete %d; nothing was"
-                    + " changed", plan.uploads().size(), size(planned), plan.unchanged().size(), deletes));
+            out.accept(messages.dryRun(plan.uploads().size(), planned, plan.unchanged().size(), deletes));
             return new Result(plan.uploads().size(), plan.unchanged().size(), deletes, planned, since(start),
                     List.of(), refuse ? plan.deletes().size() : 0, true);
         }
@@ -214,7 +222,7 @@ public final class Deployer {
         /** Uploads one phase, {@code deploy.parallel} at a time; after a failure no new upload starts. */
         private boolean upload(Phase phase, List<Plan.Upload> uploads) {
             long phaseStart = System.nanoTime();
-            out.accept(String.format("%s: uploading %d", phase.label(), uploads.size()));
+            out.accept(messages.uploading(phase, uploads.size()));
             AtomicBoolean failed = new AtomicBoolean();
             AtomicInteger skipped = new AtomicInteger();
             List<Future<?>> futures = new ArrayList<>();
@@ -232,17 +240,16 @@ public final class Deployer {
                         listener.uploaded(phase, file.key());
                     } catch (RuntimeException e) {
                         failed.set(true);
-                        fail(file.key() + ": upload failed: " + bucket.reason(e));
+                        fail(messages.uploadFailed(file.key(), bucket.reason(e)));
                     }
                 }));
             }
             futures.forEach(Deployer::await);
             if (skipped.get() > 0) {
-                fail(String.format("%d uploads of %s were not attempted after the first failure", skipped.get(),
-                        phase.label()));
+                fail(messages.notAttempted(skipped.get(), phase));
             }
             if (!failed.get()) {
-                out.accept(String.format("%s: done in %.1f s", phase.label(), (System.nanoTime() - phaseStart) / 1e9));
+                out.accept(messages.phaseDone(phase, phaseStart));
             }
             return !failed.get();
         }
@@ -255,9 +262,9 @@ public final class Deployer {
                     try {
                         bucket.delete(key);
                         deleted.incrementAndGet();
-                        out.accept("deleted " + key);
+                        out.accept(messages.deleted(key));
                     } catch (RuntimeException e) {
-                        fail(key + ": delete failed: " + bucket.reason(e));
+                        fail(messages.deleteFailed(key, bucket.reason(e)));
                     }
                 }));
             }
@@ -265,16 +272,21 @@ public final class Deployer {
             return deleted.get();
         }
 
+        /** Writes the record of what is stored now, unless the bucket already holds exactly that record. */
         private void writeState() {
             Map<String, State.Entry> entries = new HashMap<>(stored);
             for (Plan.Unchanged same : plan.unchanged()) {
                 entries.put(same.file().key(), new State.Entry(same.file().md5(), same.file().headers().hash(), same.etag()));
             }
+            String text = State.format(entries.entrySet());
+            if (recorded.filter(text::equals).isPresent()) {
+                // a deploy that changed nothing changes nothing, its own record included
+                return;
+            }
             try {
-                bucket.write(stateKey, State.format(entries.entrySet()), "text/plain; charset=utf-8");
+                bucket.write(stateKey, text, "text/plain; charset=utf-8");
             } catch (RuntimeException e) {
-                fail(stateKey + ": cannot record this deploy (the next one will check objects with HEAD): "
-                        + bucket.reason(e));
+                fail(messages.cannotRecord(stateKey, bucket.reason(e)));
             }
         }
 
@@ -285,16 +297,13 @@ public final class Deployer {
         private Result finish(int deleted, int refused) {
             Duration elapsed = since(start);
             int count = uploaded.get();
-            String seconds = String.format("%.1f s", elapsed.toNanos() / 1e9);
+            String seconds = messages.seconds(elapsed);
             if (!failures.isEmpty()) {
-                out.accept(String.format("deploy FAILED after %s: %d failures; uploaded %d (%s), deleted %d",
-                        seconds, failures.size(), count, size(bytes.get()), deleted));
+                out.accept(messages.failed(seconds, failures.size(), count, bytes.get(), deleted));
             } else if (count == 0) {
-                out.accept(String.format("nothing changed: uploaded 0, %d unchanged, deleted %d, in %s",
-                        plan.unchanged().size(), deleted, seconds));
+                out.accept(messages.nothingChanged(plan.unchanged().size(), deleted, seconds));
             } else {
-                out.accept(String.format("uploaded %d (%s), %d unchanged, deleted %d, in %s", count, size(bytes.get()),
-                        plan.unchanged().size(), deleted, seconds));
+                out.accept(messages.uploaded(count, bytes.get(), plan.unchanged().size(), deleted, seconds));
             }
             return new Result(count, plan.unchanged().size(), deleted, bytes.get(), elapsed, List.copyOf(failures),
                     refused, false);
@@ -314,15 +323,5 @@ public final class Deployer {
 
     private static Duration since(long startNanos) {
         return Duration.ofNanos(System.nanoTime() - startNanos);
-    }
-
-    private static String size(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " B";
-        }
-        if (bytes < 1024 * 1024) {
-            return String.format("%.1f KB", bytes / 1024.0);
-        }
-        return String.format("%.1f MB", bytes / (1024.0 * 1024));
     }
 }

@@ -24,42 +24,42 @@ final class Freshness {
     }
 
     /** Why {@code output} must be baked again, or empty when it is up to date. */
-    static Optional<String> staleReason(SiteConfig site, Path output) {
+    static Optional<String> staleReason(SiteConfig site, Path output, Messages messages) {
         if (!Files.isDirectory(output)) {
-            return Optional.of("there is no baked site in " + output);
+            return Optional.of(messages.noBake(output));
         }
-        Optional<FileTime> baked = newest(output, false);
+        Optional<FileTime> baked = newest(output, false, messages);
         if (baked.isEmpty()) {
-            return Optional.of(output + " is empty");
+            return Optional.of(messages.emptyBake(output));
         }
         SiteConfig.Paths paths = site.paths();
         for (Path source : List.of(paths.site().resolve("jbake.properties"), paths.site().resolve("custom.properties"),
                 paths.content(), paths.templates(), paths.assets())) {
-            Optional<FileTime> changed = newest(source, true);
+            Optional<FileTime> changed = newest(source, true, messages);
             if (changed.isPresent() && changed.get().compareTo(baked.get()) > 0) {
-                return Optional.of(paths.site().relativize(source) + " changed after the last bake");
+                return Optional.of(messages.changedSince(paths.site().relativize(source)));
             }
         }
         return Optional.empty();
     }
 
-    private static Optional<FileTime> newest(Path root, boolean withFolders) {
+    private static Optional<FileTime> newest(Path root, boolean withFolders, Messages messages) {
         if (!Files.exists(root)) {
             return Optional.empty();
         }
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(p -> withFolders || Files.isRegularFile(p)).map(Freshness::modified)
+            return walk.filter(p -> withFolders || Files.isRegularFile(p)).map(p -> modified(p, messages))
                     .max(FileTime::compareTo);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + root, e);
+            throw new UncheckedIOException(messages.cannotReadFile(root), e);
         }
     }
 
-    private static FileTime modified(Path path) {
+    private static FileTime modified(Path path, Messages messages) {
         try {
             return Files.getLastModifiedTime(path);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the time of " + path, e);
+            throw new UncheckedIOException(messages.cannotReadFile(path), e);
         }
     }
 }

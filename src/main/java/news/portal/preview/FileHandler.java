@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -22,7 +23,8 @@ import news.portal.media.ContentTypes;
  * Serves the live site's files. A request path is decoded once and refused (400) when any of its
  * segments is {@code ..} or {@code .}, or when it holds a backslash or a NUL, in raw or encoded form;
  * a path that still resolves outside the site, through a symbolic link too, is answered 404. Folders serve their {@code index.html};
- * a missing file serves the site's 404 page with status 404. HTML gets the reload script.
+ * a missing file serves the site's 404 page with status 404. HTML gets the reload script. Until the first
+ * build is done every page is a small "building" page with status 503, which reloads by itself.
  */
 final class FileHandler implements HttpHandler {
 
@@ -31,17 +33,28 @@ final class FileHandler implements HttpHandler {
     private static final String SCRIPT_TAG = "<script src=\"" + CLIENT_PATH + "\"></script>";
     /** How much of a page's end is searched for {@code </body>}: pages end with a short footer. */
     static final int TAIL = 64 * 1024;
+    /** How often the building page asks again, in seconds ({@code Retry-After}, and its own refresh). */
+    static final int RETRY_SECONDS = 2;
 
     private final Supplier<Path> root;
+    private final BooleanSupplier building;
     private final String indexFile;
     private final String errorFile;
     private final ContentTypes types;
+    private final Messages messages;
 
-    FileHandler(Supplier<Path> root, String indexFile, String errorFile, ContentTypes types) {
+    /**
+     * @param root     the live site's folder
+     * @param building whether the first build is still running, so that there is no site to serve yet
+     */
+    FileHandler(Supplier<Path> root, BooleanSupplier building, String indexFile, String errorFile,
+                ContentTypes types, Messages messages) {
         this.root = root;
+        this.building = building;
         this.indexFile = indexFile;
         this.errorFile = errorFile;
         this.types = types;
+        this.messages = messages;
     }
 
     @Override
@@ -61,6 +74,13 @@ final class FileHandler implements HttpHandler {
             String path = safePath(raw);
             if (path == null) {
                 send(exchange, 400, "text/plain; charset=utf-8", "400 bad path".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            if (building.getAsBoolean()) {
+                // not the site's 404: an editor who opens the browser at once would read "page does not exist"
+                exchange.getResponseHeaders().set("Retry-After", Integer.toString(RETRY_SECONDS));
+                send(exchange, 503, "text/html; charset=utf-8", inject(messages.buildingPage())
+                        .getBytes(StandardCharsets.UTF_8));
                 return;
             }
             Path site = root.get();
@@ -121,9 +141,7 @@ final class FileHandler implements HttpHandler {
         if (page != null) {
             serve(exchange, 404, site, page);
         } else {
-            send(exchange, 404, "text/html; charset=utf-8", inject(
-                    "<!DOCTYPE html><html lang=\"zh-CN\"><meta charset=\"utf-8\"><title>404</title><body><p>页面不存在。</p></body></html>")
-                    .getBytes(StandardCharsets.UTF_8));
+            send(exchange, 404, "text/html; charset=utf-8", inject(messages.notFoundPage()).getBytes(StandardCharsets.UTF_8));
         }
     }
 

@@ -21,6 +21,7 @@ import com.sun.net.httpserver.HttpServer;
 import news.portal.bake.LiveBake;
 import news.portal.config.SiteConfig;
 import news.portal.media.ContentTypes;
+import news.portal.problem.Language;
 import news.portal.problem.Problem;
 import news.portal.problem.ProblemException;
 
@@ -36,7 +37,10 @@ public final class Preview implements AutoCloseable {
     private final URI url;
     private final LiveBake bake;
     private final Consumer<String> log;
+    private final Messages messages;
     private volatile LiveBake.Outcome last;
+    /** True until the first build is done: pages are answered with a "building" page meanwhile. */
+    private volatile boolean building = true;
 
     /**
      * How to serve.
@@ -54,10 +58,10 @@ public final class Preview implements AutoCloseable {
         }
     }
 
-    private Preview(Path site, Options options, Consumer<String> log) throws IOException {
+    private Preview(Path site, Options options, Consumer<String> log, Folders folders) throws IOException {
         this.log = log;
+        this.messages = new Messages(folders.language);
         Path root = site.toAbsolutePath().normalize();
-        Folders folders = Folders.of(root);
         // bound first: a busy port leaves no scratch folder and no threads behind
         server = HttpServer.create(new InetSocketAddress(options.bind(), options.port()), 64);
         scratch = Files.createTempDirectory("news-portal-preview-");
@@ -67,13 +71,17 @@ public final class Preview implements AutoCloseable {
         server.setExecutor(requests);
         HostCheck hosts = new HostCheck(options.bind(), () -> server.getAddress().getPort());
         server.createContext("/__preview/events", exchange -> events.connect(exchange)).getFilters().add(hosts);
-        server.createContext("/", new FileHandler(() -> live, folders.index, folders.error404, folders.types))
+        server.createContext("/", new FileHandler(() -> live, () -> building, folders.index, folders.error404,
+                folders.types, messages))
                 .getFilters().add(hosts);
         server.start();
         String host = options.bind().contains(":") ? "[" + options.bind() + "]" : options.bind();
         url = URI.create("http://" + host + ":" + server.getAddress().getPort() + "/");
         bake = new LiveBake(root, live, options.drafts(), config -> config.withHost(url.toString()), options.clock());
-        report(bake.rebuild());
+        LiveBake.Outcome first = bake.rebuild();
+        // before the pages hear "reload": the page they load then must be the site
+        building = false;
+        report(first);
         watcher = new Watcher(List.of(folders.content, folders.templates, folders.assets),
                 List.of(root.resolve("jbake.properties"), root.resolve("custom.properties")),
                 changed -> builds.submit(() -> update(changed)));
@@ -86,17 +94,18 @@ public final class Preview implements AutoCloseable {
      * @throws PortBusy when the port is already in use
      */
     public static Preview start(Path site, Options options, Consumer<String> log) {
+        Folders folders = Folders.of(site.toAbsolutePath().normalize());
+        Messages messages = new Messages(folders.language);
         try {
-            return new Preview(site, options, log);
+            return new Preview(site, options, log, folders);
         } catch (BindException e) {
-            throw new PortBusy("端口 " + options.port() + " 已被占用（" + options.bind() + ":" + options.port()
-                    + "），预览没有启动：请用 --port 换一个端口（--port 0 表示任选一个空闲端口），或先关掉占用它的程序");
+            throw new PortBusy(messages.portBusy(options.bind(), options.port()));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot start the preview server on " + options.bind() + ":" + options.port(), e);
+            throw new UncheckedIOException(messages.cannotStart(options.bind(), options.port()), e);
         }
     }
 
-    /** The port asked for is taken by another program; the message is one line in Chinese. */
+    /** The port asked for is taken by another program; the message is one line in the site's language. */
     public static final class PortBusy extends RuntimeException {
 
         PortBusy(String message) {
@@ -122,10 +131,9 @@ public final class Preview implements AutoCloseable {
         last = outcome;
         long millis = outcome.took().toMillis();
         if (outcome.succeeded()) {
-            log.accept(String.format("%s: %d pages written, %d removed in %d ms", outcome.full() ? "rebuilt" : "updated",
-                    outcome.written().size(), outcome.removed().size(), millis));
+            log.accept(messages.built(outcome.full(), outcome.written().size(), outcome.removed().size(), millis));
             // not blocking, as in the bake: the page shows, with its image missing
-            outcome.warnings().forEach(warning -> log.accept("警告：" + warning));
+            outcome.warnings().forEach(warning -> log.accept(messages.warning(warning.toString())));
             events.reload(outcome.warnings().stream().map(Problem::toString).toList());
         } else {
             List<String> lines = new ArrayList<>();
@@ -133,7 +141,7 @@ public final class Preview implements AutoCloseable {
                 lines.add(problem.toString());
             }
             lines.forEach(log);
-            log.accept(outcome.problems().size() + " 个问题；预览仍显示上一次成功生成的网站");
+            log.accept(messages.failed(outcome.problems().size()));
             events.problems(lines);
         }
     }
@@ -161,20 +169,24 @@ public final class Preview implements AutoCloseable {
         };
     }
 
-    /** The folders to watch and the pages to serve, from the configuration or JBake's defaults. */
+    /**
+     * The folders to watch, the pages to serve and the language to speak, from the configuration or, when
+     * it is broken, JBake's defaults and this JVM's language.
+     */
     private record Folders(Path content, Path templates, Path assets, String index, String error404,
-                           ContentTypes types) {
+                           ContentTypes types, Language language) {
 
         static Folders of(Path site) {
             try {
                 SiteConfig config = SiteConfig.load(site);
                 return new Folders(config.paths().content(), config.paths().templates(), config.paths().assets(),
                         config.output().index(), config.output().error404(),
-                        new ContentTypes(config.output().feed(), config.output().atom()));
+                        new ContentTypes(config.output().feed(), config.output().atom()),
+                        Language.of(config.identity().language()));
             } catch (ProblemException e) {
                 // a broken configuration is reported by the first build; watch the usual folders meanwhile
                 return new Folders(site.resolve("content"), site.resolve("templates"), site.resolve("assets"),
-                        "index.html", "404.html", new ContentTypes("feed.xml", "atom.xml"));
+                        "index.html", "404.html", new ContentTypes("feed.xml", "atom.xml"), Language.ofJvm());
             }
         }
     }

@@ -71,7 +71,7 @@ class BakeKillIT {
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(parent.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = lines.readLine()) != null) {
-                    if (line.startsWith("read ") && line.contains("articles")) {
+                    if (line.startsWith("读取了 ") && line.contains("篇文章")) {
                         rendering.countDown();
                     }
                 }

@@ -95,7 +95,7 @@ class CheckCommandTest {
     @Test
     void reports_a_broken_configuration_without_checking() throws Exception {
         Path site = site();
-        Files.writeString(site.resolve("jbake.properties"), "site.host=not a url\n");
+        Files.writeString(site.resolve("jbake.properties"), "site.host=not a url\nsite.conventions=portal\n");
 
         CommandRun run = CommandRun.of("check", site.toString());
 

@@ -41,7 +41,7 @@ class MainTest {
 
         assertThat(code).isZero();
         assertThat(out.resolve("index.html")).isRegularFile();
-        assertThat(err.toString()).contains("read 6 articles and 1 pages").contains("wrote");
+        assertThat(err.toString()).contains("读取了 6 篇文章和 1 个页面").contains("写出");
     }
 
     @Test

@@ -2,6 +2,7 @@ package news.portal.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import news.portal.bake.TestSites;
 import news.portal.config.SiteConfig;
+import news.portal.problem.Problem;
 import news.portal.problem.ProblemException;
 
 class DeployConfigTest {
@@ -71,24 +73,64 @@ class DeployConfigTest {
     }
 
     @Test
-    void names_every_wrong_value() {
+    void names_every_wrong_value_in_chinese_at_the_line_of_its_key() {
         assertThatThrownBy(() -> read("""
                 deploy.target=news-site
                 deploy.endpoint=ftp://example.cn
                 deploy.gzip=maybe
                 deploy.parallel=0""", DeployConfig.Flags.none()))
                 .isInstanceOf(ProblemException.class)
-                .hasMessageContaining("deploy.target: should be s3://BUCKET")
+                .satisfies(e -> assertThat(((ProblemException) e).problems()).extracting(Problem::toString).containsExactly(
+                        "jbake.properties:" + lineOf("deploy.target=news-site") + ": deploy.target: 应为 s3://存储桶 或"
+                                + " s3://存储桶/前缀，存储桶名用小写字母，现在是“news-site”",
+                        "jbake.properties:" + lineOf("deploy.endpoint=ftp://example.cn") + ": deploy.endpoint: 应为"
+                                + " https://oss-cn-hangzhou.aliyuncs.com 这样的网址，现在是“ftp://example.cn”",
+                        "jbake.properties:" + lineOf("deploy.gzip=maybe") + ": deploy.gzip: 应为 true 或 false，现在是“maybe”",
+                        "jbake.properties:" + lineOf("deploy.parallel=0") + ": deploy.parallel: 应在 1 到 64 之间，现在是 0"));
+    }
+
+    @Test
+    void an_english_site_is_told_in_english() {
+        assertThatThrownBy(() -> read("""
+                site.language=en
+                deploy.target=news-site
+                deploy.endpoint=ftp://example.cn
+                deploy.gzip=maybe
+                deploy.parallel=0""", DeployConfig.Flags.none()))
+                .isInstanceOf(ProblemException.class)
+                .hasMessageContaining("jbake.properties:" + lineOf("deploy.target=news-site") + ": deploy.target: should be s3://BUCKET")
                 .hasMessageContaining("deploy.endpoint: should be a URL")
                 .hasMessageContaining("deploy.gzip: should be true or false")
-                .hasMessageContaining("deploy.parallel: must be between 1 and 64");
+                .hasMessageContaining("jbake.properties:" + lineOf("deploy.parallel=0") + ": deploy.parallel: must be between 1 and 64")
+                .hasMessageNotContaining("应为");
+    }
+
+    @Test
+    void a_wrong_flag_is_a_problem_of_the_command_line_not_of_the_file() {
+        assertThatThrownBy(() -> read("deploy.target=s3://news-site", new DeployConfig.Flags("s3://Bad_Bucket", null,
+                null, false, false, false, false, -1)))
+                .isInstanceOf(ProblemException.class)
+                .satisfies(e -> assertThat(((ProblemException) e).problems()).extracting(Problem::file, Problem::line,
+                        Problem::field).containsExactlyInAnyOrder(tuple("命令行", 0, "--target"),
+                        tuple("命令行", 0, "--max-deletes")));
     }
 
     @Test
     void a_missing_target_says_how_to_give_one() {
         assertThatThrownBy(() -> read("", DeployConfig.Flags.none()))
                 .isInstanceOf(ProblemException.class)
-                .hasMessageContaining("--target s3://BUCKET/PREFIX");
+                .hasMessageContaining("--target s3://存储桶/前缀");
+    }
+
+    /** The 1-based line of {@code text} in the site's jbake.properties, as an editor's editor shows it. */
+    private int lineOf(String text) {
+        try {
+            int index = java.nio.file.Files.readAllLines(site.resolve("jbake.properties")).indexOf(text);
+            assertThat(index).as(text).isNotNegative();
+            return index + 1;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String read(Path file) {

@@ -116,7 +116,7 @@ class DeployIT {
             Path local = out.resolve(Normalizer.normalize(file, Normalizer.Form.NFD));
             assertThat(get(file)).as(file).isEqualTo(Files.readAllBytes(local));
         }
-        assertThat(lines).last().asString().startsWith("uploaded " + files(out).size());
+        assertThat(lines).last().asString().startsWith("上传了 " + files(out).size() + " 个");
     }
 
     @Test
@@ -129,9 +129,56 @@ class DeployIT {
         assertThat(second.uploaded()).isZero();
         assertThat(second.unchanged()).isEqualTo(files(out).size());
         assertThat(uploaded).isEmpty();
-        assertThat(lines).last().asString().startsWith("nothing changed: uploaded 0");
+        assertThat(lines).last().asString().startsWith("没有变化：上传 0 个");
         System.out.printf("deploy of %d files: first %d ms, second %d ms%n", files(out).size(),
                 first.elapsed().toMillis(), second.elapsed().toMillis());
+    }
+
+    @Test
+    void a_deploy_with_nothing_changed_writes_no_object_not_even_its_own_record() {
+        deploy(flags());
+        String stateKey = PREFIX + State.NAME;
+        // the record as the deploy wrote it, marked: a deploy that writes it again drops the mark
+        byte[] record = s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(stateKey)).asByteArray();
+        s3.putObject(b -> b.bucket(BUCKET).key(stateKey).metadata(Map.of("mark", "kept")), RequestBody.fromBytes(record));
+        Map<String, String> before = allObjects();
+        HeadObjectResponse state = s3.headObject(b -> b.bucket(BUCKET).key(stateKey));
+
+        Deployer.Result second = deploy(flags());
+
+        assertThat(second.uploaded()).isZero();
+        assertThat(allObjects()).isEqualTo(before);
+        HeadObjectResponse after = s3.headObject(b -> b.bucket(BUCKET).key(stateKey));
+        assertThat(after.metadata()).containsEntry("mark", "kept");
+        assertThat(after.eTag()).isEqualTo(state.eTag());
+        assertThat(after.lastModified()).isEqualTo(state.lastModified());
+
+        // a deploy that changes something records it
+        Path article = site.resolve("content/news/2025/11/night-tour.md");
+        TestSites.write(article, read(article).replace("古城夜游线路今晚开放", "古城夜游线路今天开放"));
+        bake();
+        deploy(flags());
+        assertThat(s3.headObject(b -> b.bucket(BUCKET).key(stateKey)).metadata()).doesNotContainKey("mark");
+        assertThat(new String(s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(stateKey)).asByteArray(),
+                StandardCharsets.UTF_8)).isNotEqualTo(new String(record, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void an_english_site_is_told_in_english() {
+        Path properties = site.resolve("jbake.properties");
+        TestSites.write(properties, read(properties) + "site.language=en\n");
+        bake();
+
+        Deployer.Result first = deploy(flags());
+        assertThat(first.exitCode()).isZero();
+        assertThat(lines).first().asString().startsWith("deploying " + files(out).size() + " files from ");
+        assertThat(lines).anyMatch(l -> l.matches(files(out).size() + " to upload \\(.*\\), 0 unchanged, 0 stale"))
+                .anyMatch(l -> l.matches("articles: done in \\d+\\.\\d s"));
+        assertThat(lines).last().asString().startsWith("uploaded " + files(out).size() + " (");
+
+        deploy(flags());
+        assertThat(lines).last().asString().startsWith("nothing changed: uploaded 0");
+        assertThat(lines).noneMatch(l -> l.replace(out.toString(), "").matches(".*[\\u3400-\\u9fff].*"));
     }
 
     @Test
@@ -184,7 +231,7 @@ class DeployIT {
         Set<String> pages = files(out).stream().filter(f -> f.endsWith(".html") || f.endsWith(".xml") || f.endsWith(".txt"))
                 .filter(f -> !f.startsWith("files/")).map(f -> PREFIX + f).collect(Collectors.toSet());
         assertThat(new HashSet<>(uploaded)).isEqualTo(pages);
-        assertThat(lines).anyMatch(l -> l.startsWith("uploaded " + pages.size() + " "));
+        assertThat(lines).anyMatch(l -> l.startsWith("上传了 " + pages.size() + " 个"));
         assertThat(head("index.html").cacheControl()).isEqualTo("public, max-age=60");
         assertThat(head("images/cover.svg").cacheControl()).isEqualTo("public, max-age=3600");
     }
@@ -204,7 +251,7 @@ class DeployIT {
         assertThat(refused.exitCode()).isEqualTo(Deployer.DELETES_REFUSED);
         assertThat(refused.refusedDeletes()).isEqualTo(3);
         assertThat(keys()).isEqualTo(before);
-        assertThat(lines).anyMatch(l -> l.contains("refused to delete 3 stale objects") && l.contains("--max-deletes 3"));
+        assertThat(lines).anyMatch(l -> l.startsWith("拒绝删除") && l.contains(" 3 个过时的对象") && l.contains("--max-deletes 3"));
 
         Deployer.Result allowed = deploy(flags(3, false));
 
@@ -230,10 +277,10 @@ class DeployIT {
         assertThat(result.dryRun()).isTrue();
         assertThat(allObjects()).isEqualTo(before);
         assertThat(uploaded).isEmpty();
-        assertThat(lines).anyMatch(l -> l.matches("would upload +changed content +articles +site/2025/11/night-tour\\.html"))
-                .anyMatch(l -> l.matches("would upload +changed content +front page +site/index\\.html"))
-                .anyMatch(l -> l.matches("would delete +stale +site/old\\.html"))
-                .anyMatch(l -> l.startsWith("dry run: would upload " + result.uploaded()));
+        assertThat(lines).anyMatch(l -> l.equals("将上传  内容有变  文章  site/2025/11/night-tour.html"))
+                .anyMatch(l -> l.equals("将上传  内容有变  首页  site/index.html"))
+                .anyMatch(l -> l.equals("将删除  已过时  site/old.html"))
+                .anyMatch(l -> l.startsWith("试运行：将上传 " + result.uploaded() + " 个"));
         assertThat(result.deleted()).isEqualTo(1);
     }
 
@@ -251,8 +298,8 @@ class DeployIT {
         Deployer.Result failed = deployer.deploy(out, config(flags()));
 
         assertThat(failed.exitCode()).isEqualTo(Deployer.FAILED);
-        assertThat(failed.failures()).isNotEmpty().allMatch(f -> f.contains(": upload failed: ") || f.contains("not attempted"));
-        assertThat(lines).anyMatch(l -> l.startsWith("stopped: articles did not complete"));
+        assertThat(failed.failures()).isNotEmpty().allMatch(f -> f.contains("：上传失败：") || f.contains("没有上传"));
+        assertThat(lines).anyMatch(l -> l.startsWith("已停止：“文章”没有完成"));
         server.restart();
         Set<String> stored = keys();
         SiteConfig.Output layout = SiteConfig.load(site).output();
@@ -334,17 +381,17 @@ class DeployIT {
                 "deploy", site.toString(), "--target", "s3://news/cli", "--endpoint", endpoint, "--path-style");
 
         assertThat(code).as(stderr.toString()).isZero();
-        assertThat(stderr.toString()).contains("baking first: there is no baked site");
+        assertThat(stderr.toString()).contains("先生成网站：").contains("里没有生成好的网站");
         assertThat(output.resolve("index.html")).isRegularFile();
-        assertThat(stdout.toString()).contains("uploaded " + files(output).size());
+        assertThat(stdout.toString()).contains("上传了 " + files(output).size() + " 个");
 
         stdout.getBuffer().setLength(0);
         stderr.getBuffer().setLength(0);
         code = news.portal.cli.Main.run(new java.io.PrintWriter(stdout), new java.io.PrintWriter(stderr), TestSites.CLOCK,
                 "deploy", site.toString(), "--target", "s3://news/cli", "--endpoint", endpoint, "--path-style");
         assertThat(code).isZero();
-        assertThat(stderr.toString()).doesNotContain("baking first");
-        assertThat(stdout.toString()).contains("nothing changed: uploaded 0");
+        assertThat(stderr.toString()).doesNotContain("先生成网站");
+        assertThat(stdout.toString()).contains("没有变化：上传 0 个");
 
         Path article = site.resolve("content/news/2025/11/night-tour.md");
         TestSites.write(article, read(article).replace("古城夜游线路今晚开放", "古城夜游线路今天开放"));
@@ -357,15 +404,15 @@ class DeployIT {
                 "deploy", site.toString(), "--target", "s3://news/cli", "--endpoint", endpoint, "--path-style",
                 "--max-deletes", "1");
         assertThat(code).isEqualTo(3);
-        assertThat(stderr.toString()).contains("baking first: content changed after the last bake");
-        assertThat(stdout.toString()).contains("refused to delete 2 stale objects");
+        assertThat(stderr.toString()).contains("先生成网站：content 在上次生成之后改过");
+        assertThat(stdout.toString()).contains(" 2 个过时的对象").contains("拒绝删除");
         assertThat(new String(s3.getObjectAsBytes(b -> b.bucket(BUCKET).key("cli/2025/11/night-tour.html")).asByteArray(),
                 StandardCharsets.UTF_8)).contains("今天开放");
 
         code = news.portal.cli.Main.run(new java.io.PrintWriter(stdout), new java.io.PrintWriter(stderr), TestSites.CLOCK,
                 "deploy", site.toString(), "--target", "nowhere");
         assertThat(code).as("wrong usage").isEqualTo(2);
-        assertThat(stderr.toString()).contains("--target").contains("s3://BUCKET");
+        assertThat(stderr.toString()).contains("--target").contains("s3://存储桶");
     }
 
     @Test
@@ -383,8 +430,8 @@ class DeployIT {
             assertThat(code).as(stderr.toString()).isZero();
         }
 
-        assertThat(stderr.toString()).contains("baking first, into a temporary folder");
-        assertThat(stdout.toString()).contains("would upload").contains("nothing was changed");
+        assertThat(stderr.toString()).contains("先把网站生成到临时文件夹");
+        assertThat(stdout.toString()).contains("将上传").contains("什么也没有改动");
         assertThat(empty).isEmptyDirectory();
         assertThat(missing).doesNotExist();
         assertThat(siblingsOfTemp()).as("the dry run's own bake is removed").isEqualTo(tmp);

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.sun.net.httpserver.HttpServer;
 
 import news.portal.media.ContentTypes;
+import news.portal.problem.Language;
 
 /** The preview's file serving over raw sockets: Host checks, streamed bodies, the injected reload script. */
 class FileHandlerTest {
@@ -28,12 +29,14 @@ class FileHandlerTest {
     @TempDir
     Path site;
     HttpServer server;
+    volatile boolean building;
+    Language language = Language.ZH;
 
     @BeforeEach
     void start() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 8);
-        server.createContext("/", new FileHandler(() -> site, "index.html", "404.html",
-                new ContentTypes("feed.xml", "atom.xml"))).getFilters().add(new HostCheck("127.0.0.1",
+        server.createContext("/", new FileHandler(() -> site, () -> building, "index.html", "404.html",
+                new ContentTypes("feed.xml", "atom.xml"), new Messages(language))).getFilters().add(new HostCheck("127.0.0.1",
                 () -> server.getAddress().getPort()));
         server.start();
     }
@@ -169,6 +172,39 @@ class FileHandlerTest {
         Files.writeString(site.resolve("404.html"), "<html><body>页面未找到</body></html>");
         String response = get("/nope.html", "127.0.0.1:" + port());
         assertThat(response).startsWith("HTTP/1.1 404").contains("页面未找到" + SCRIPT + "</body>");
+    }
+
+    @Test
+    void while_the_first_build_runs_every_page_is_a_building_page_that_reloads_itself() throws IOException {
+        // what a site that is being built has: no page yet, or one from a previous preview; neither is served
+        Files.writeString(site.resolve("404.html"), "<html><body>页面未找到</body></html>");
+        Files.writeString(site.resolve("index.html"), "<html><body>首页</body></html>");
+        building = true;
+        for (String path : new String[] {"/", "/index.html", "/2025/11/nope.html"}) {
+            String response = get(path, "127.0.0.1:" + port());
+            assertThat(response).as(path).startsWith("HTTP/1.1 503").containsIgnoringCase("Retry-After: 2\r\n")
+                    .containsIgnoringCase("Cache-Control: no-store").contains("正在生成")
+                    .contains("<meta http-equiv=\"refresh\" content=\"2\">").contains(SCRIPT)
+                    .doesNotContain("页面未找到").doesNotContain("首页");
+        }
+        assertThat(get("/__preview/client.js", "127.0.0.1:" + port())).startsWith("HTTP/1.1 200");
+
+        building = false;
+        assertThat(get("/", "127.0.0.1:" + port())).startsWith("HTTP/1.1 200").contains("首页");
+        assertThat(get("/nope.html", "127.0.0.1:" + port())).startsWith("HTTP/1.1 404").contains("页面未找到");
+    }
+
+    @Test
+    void an_english_site_gets_the_building_page_and_the_plain_404_in_english() throws IOException {
+        stop();
+        language = Language.EN;
+        start();
+        building = true;
+        assertThat(get("/", "127.0.0.1:" + port())).startsWith("HTTP/1.1 503").contains("lang=\"en\"")
+                .contains("Building").doesNotContain("正在生成");
+        building = false;
+        assertThat(get("/nope.html", "127.0.0.1:" + port())).startsWith("HTTP/1.1 404")
+                .contains("This page does not exist").doesNotContain("页面不存在");
     }
 
     private static int indexOfBody(byte[] response) {

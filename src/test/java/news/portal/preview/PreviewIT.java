@@ -189,6 +189,48 @@ class PreviewIT {
     }
 
     @Test
+    void answers_a_building_page_while_the_first_build_runs_then_the_site() throws Exception {
+        preview.close();
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        java.util.concurrent.CompletableFuture<Preview> starting = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> Preview.start(site, new Preview.Options("127.0.0.1", port, true), log::add));
+        // the server listens before the first build starts: the first answer comes while it runs
+        String first = null;
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (first == null && !starting.isDone() && System.nanoTime() < deadline) {
+            try (Socket socket = new Socket("127.0.0.1", port)) {
+                socket.getOutputStream().write(("GET /index.html HTTP/1.1\r\nHost: 127.0.0.1:" + port
+                        + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                first = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            } catch (java.net.ConnectException e) {
+                Thread.sleep(10);
+            }
+        }
+        preview = starting.get(60, java.util.concurrent.TimeUnit.SECONDS);
+
+        assertThat(first).as("an answer before the first build was done").isNotNull();
+        assertThat(first).startsWith("HTTP/1.1 503").containsIgnoringCase("Retry-After: 2").contains("正在生成")
+                .contains("/__preview/client.js").doesNotContain("页面未找到");
+        assertThat(raw("/index.html")).startsWith("HTTP/1.1 200").contains("古城夜游线路开放");
+        assertThat(log).anyMatch(l -> l.matches("已重新生成：写出 \\d+ 个页面，删除 0 个，用时 \\d+ 毫秒"));
+    }
+
+    @Test
+    void an_english_site_is_previewed_with_english_lines() throws Exception {
+        preview.close();
+        Path properties = site.resolve("jbake.properties");
+        TestSites.write(properties, Files.readString(properties) + "site.language=en\n");
+        log.clear();
+        preview = Preview.start(site, new Preview.Options("127.0.0.1", 0, true), log::add);
+
+        assertThat(log).anyMatch(l -> l.matches("rebuilt: \\d+ pages written, 0 removed in \\d+ ms"))
+                .noneMatch(l -> l.startsWith("已重新生成"));
+    }
+
+    @Test
     void hides_drafts_when_asked() throws Exception {
         preview.close();
         preview = Preview.start(site, new Preview.Options("127.0.0.1", 0, false), log::add);
