@@ -114,6 +114,10 @@ public final class Baker {
             int copied = Assets.copy(config, assets, model.staticFiles(), temporary);
             List<String> written = renderer.render(model, assets, temporary,
                     count -> progress.accept(String.format("wrote %d pages (%s)", count, seconds(start))));
+            renderer.searchStats().ifPresent(stats -> progress.accept(String.format(
+                    "indexed %d articles for search in %.1f s: %d shards, %d files, %.1f MB",
+                    stats.articles(), stats.took().toNanos() / 1e9, stats.shards(), stats.files(),
+                    stats.bytes() / 1e6)));
             Path old = shutdown.unlessStopping(() -> replace(temporary, target));
             if (old != null) {
                 try {
