@@ -332,7 +332,8 @@
       });
       if (pinyin && pinyin.length > 0) {
         var sets = pinyin.map(function (piece, i) {
-          var partial = i === pinyin.length - 1 && !syllables.has(piece);
+          // the last syllable may be unfinished: it matches every syllable it begins
+          var partial = i === pinyin.length - 1 && piece.length >= 2;
           var shard = shards.get(shardOf(piece, m.shards.length));
           return postings(entries(shard, piece, partial)).fields[PINYIN];
         });

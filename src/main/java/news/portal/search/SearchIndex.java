@@ -66,10 +66,18 @@ public final class SearchIndex {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
     private final SiteConfig config;
+    private final long shardTarget;
     private List<Article> last = List.of();
 
+    /** An index of {@code config}'s site; nothing is written before {@link #write}. */
     public SearchIndex(SiteConfig config) {
+        this(config, SHARD_TARGET_BYTES);
+    }
+
+    /** With shards of about {@code shardTarget} bytes: small ones let tests see many shards in a small site. */
+    SearchIndex(SiteConfig config, long shardTarget) {
         this.config = config;
+        this.shardTarget = shardTarget;
     }
 
     /**
@@ -118,7 +126,7 @@ public final class SearchIndex {
                 index(postings, id, article, text);
                 writer.write("a/" + article.uri() + ".json", document(article, text));
             }
-            int shards = shardCount(postings);
+            int shards = shardCount(postings, shardTarget);
             List<String> shardHashes = writeShards(writer, postings, shards);
             List<String> chunkHashes = new ArrayList<>();
             for (int from = 0; from < uris.size(); from += CHUNK) {
@@ -214,12 +222,12 @@ public final class SearchIndex {
         });
     }
 
-    /** Enough shards that each weighs about {@link #SHARD_TARGET_BYTES}; a power of two. */
-    static int shardCount(Postings postings) {
+    /** Enough shards that each weighs about {@code target} bytes; a power of two. */
+    static int shardCount(Postings postings, long target) {
         // a posting is one or two characters, a term's key and punctuation about a dozen
         long estimate = postings.size() * 3 / 2 + postings.entries().size() * 12L;
         int shards = 1;
-        while (shards < MAX_SHARDS && estimate / shards > SHARD_TARGET_BYTES) {
+        while (shards < MAX_SHARDS && estimate / shards > target) {
             shards *= 2;
         }
         return shards;

@@ -184,13 +184,15 @@ final class Searcher {
         BitSet match = null;
         for (int p = 0; p < pieces.size(); p++) {
             String piece = pieces.get(p);
-            boolean partial = p == pieces.size() - 1 && !syllables.contains(piece);
-            if (partial && piece.length() < 2) {
+            // the last syllable may be unfinished: it matches every syllable it begins
+            boolean last = p == pieces.size() - 1;
+            if (last && piece.length() < 2 && !syllables.contains(piece)) {
                 // one letter of a syllable begun: too little to narrow anything, and no shard holds it alone
                 continue;
             }
+            boolean partial = last && piece.length() >= 2;
             BitSet ids = new BitSet();
-            List<JsonNode> entries = partial ? matching(piece, piece.length() >= 2) : matching(piece, false);
+            List<JsonNode> entries = matching(piece, partial);
             for (JsonNode lists : entries) {
                 if (lists.size() > Postings.PINYIN) {
                     int id = 0;
