@@ -76,6 +76,14 @@ final class Postings {
         }
     }
 
+    /** Adds document {@code id}'s distinct {@code terms} of {@code field}; not for titles, which keep positions. */
+    void addAll(int id, int field, java.util.Collection<String> terms) {
+        for (String term : terms) {
+            entries.computeIfAbsent(term, t -> new Entry()).add(field, id);
+        }
+        size += terms.size();
+    }
+
     /** Adds pinyin syllables of document {@code id}'s title. */
     void addSyllables(int id, List<String> syllables) {
         for (String syllable : syllables) {

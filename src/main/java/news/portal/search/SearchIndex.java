@@ -15,7 +15,13 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JsonEncoding;
@@ -59,6 +65,8 @@ public final class SearchIndex {
     /** What a shard should weigh before compression: a few shards per query stay small. */
     static final long SHARD_TARGET_BYTES = 24 * 1024;
     static final int MAX_SHARDS = 4096;
+    /** Articles read in parallel before their terms are merged. */
+    static final int BATCH = 256;
     /** Text kept per article for snippets: results show a line of it. */
     static final int TEXT_LIMIT = 20_000;
 
@@ -119,12 +127,24 @@ public final class SearchIndex {
             Writer writer = new Writer(folder);
             Postings postings = new Postings();
             List<String> uris = new ArrayList<>(articles.size());
-            for (int id = 0; id < articles.size(); id++) {
-                Article article = articles.get(id);
-                uris.add(article.uri());
-                String text = PlainText.of(article.html());
-                index(postings, id, article, text);
-                writer.write("a/" + article.uri() + ".json", document(article, text));
+            ForkJoinPool pool = new ForkJoinPool(config.threads());
+            try {
+                // articles are read in parallel a batch at a time and merged in order: the postings stay sorted
+                // and no more than a batch of texts is held at once
+                for (int from = 0; from < articles.size(); from += BATCH) {
+                    int first = from;
+                    int end = Math.min(articles.size(), from + BATCH);
+                    List<Terms> batch = pool.submit(() -> IntStream.range(first, end).parallel()
+                            .mapToObj(id -> terms(articles.get(id), writer)).toList()).join();
+                    for (int i = 0; i < batch.size(); i++) {
+                        batch.get(i).addTo(postings, first + i);
+                        uris.add(articles.get(first + i).uri());
+                    }
+                }
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            } finally {
+                pool.shutdown();
             }
             int shards = shardCount(postings, shardTarget);
             List<String> shardHashes = writeShards(writer, postings, shards);
@@ -163,7 +183,7 @@ public final class SearchIndex {
                 g.writeEndObject();
             }));
             last = articles;
-            return Optional.of(new Stats(articles.size(), shards, writer.files, writer.bytes,
+            return Optional.of(new Stats(articles.size(), shards, writer.files.get(), writer.bytes.get(),
                     Duration.ofNanos(System.nanoTime() - start)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the search index to " + folder, e);
@@ -195,17 +215,35 @@ public final class SearchIndex {
         return true;
     }
 
-    private static void index(Postings postings, int id, Article article, String text) {
+    /** One article's terms by field, found on a worker thread, added to the postings in rank order. */
+    private record Terms(List<Tokens.Token> title, List<String> syllables, List<Tokens.Token> terms,
+                         List<Tokens.Token> summary, Set<String> body) {
+
+        void addTo(Postings postings, int id) {
+            postings.add(id, Postings.TITLE, title);
+            postings.addSyllables(id, syllables);
+            postings.add(id, Postings.TERMS, terms);
+            postings.add(id, Postings.SUMMARY, summary);
+            postings.addAll(id, Postings.BODY, body);
+        }
+    }
+
+    /** Reads one article's terms and writes its file of what a result shows. */
+    private static Terms terms(Article article, Writer writer) {
+        String text = PlainText.of(article.html());
         String title = Fold.text(article.title());
-        postings.add(id, Postings.TITLE, Tokens.of(title, true));
-        postings.addSyllables(id, Pinyin.syllables(title));
         List<Tokens.Token> terms = new ArrayList<>();
         Stream.concat(article.tags().stream(), article.section().stream()).map(Term::name)
                 .forEach(name -> terms.addAll(Tokens.of(Fold.text(name), true)));
-        postings.add(id, Postings.TERMS, terms);
-        postings.add(id, Postings.SUMMARY, Tokens.of(Fold.text(article.summary()), true));
         // single characters of bodies would double the index for queries that match nearly every article
-        postings.add(id, Postings.BODY, Tokens.of(Fold.text(text), false));
+        Set<String> body = Tokens.distinct(Fold.text(text));
+        try {
+            writer.write("a/" + article.uri() + ".json", document(article, text));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Terms(Tokens.of(title, true), Pinyin.syllables(title), terms,
+                Tokens.of(Fold.text(article.summary()), true), body);
     }
 
     private static byte[] document(Article article, String text) throws IOException {
@@ -327,9 +365,9 @@ public final class SearchIndex {
     /** Writes files below the index folder, creating folders once each, and counts what it wrote. */
     private static final class Writer {
         private final Path folder;
-        private final java.util.Set<Path> made = new java.util.HashSet<>();
-        int files;
-        long bytes;
+        private final Set<Path> made = ConcurrentHashMap.newKeySet();
+        private final AtomicInteger files = new AtomicInteger();
+        private final AtomicLong bytes = new AtomicLong();
 
         Writer(Path folder) {
             this.folder = folder;
@@ -338,12 +376,14 @@ public final class SearchIndex {
         void write(String path, byte[] content) throws IOException {
             Path file = folder.resolve(path);
             Path parent = file.getParent();
-            if (made.add(parent)) {
+            // created before it is remembered, so no thread writes into a folder another is still creating
+            if (!made.contains(parent)) {
                 Files.createDirectories(parent);
+                made.add(parent);
             }
             Files.write(file, content);
-            files++;
-            bytes += content.length;
+            files.incrementAndGet();
+            bytes.addAndGet(content.length);
         }
     }
 

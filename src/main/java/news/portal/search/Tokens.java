@@ -1,7 +1,9 @@
 package news.portal.search;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Splits folded text into the terms the index holds. A run of CJK characters gives its overlapping
@@ -70,8 +72,53 @@ final class Tokens {
         return tokens;
     }
 
+    /**
+     * The distinct terms of folded text without single characters: what a body adds to the index, found
+     * without a token object per term, since bodies are most of the text a bake indexes.
+     */
+    static Set<String> distinct(String text) {
+        Set<String> terms = new HashSet<>(Math.max(16, text.length()));
+        int i = 0;
+        int length = text.length();
+        int previous = -1;
+        while (i < length) {
+            char unit = text.charAt(i);
+            int c = Character.isHighSurrogate(unit) ? text.codePointAt(i) : unit;
+            int next = i + Character.charCount(c);
+            if (isCjk(c)) {
+                if (previous >= 0) {
+                    terms.add(text.substring(previous, next));
+                }
+                previous = i;
+                i = next;
+            } else if (Character.isLetterOrDigit(c)) {
+                previous = -1;
+                int start = i;
+                while (i < length && Character.isLetterOrDigit(c = text.codePointAt(i)) && !isCjk(c)) {
+                    i += Character.charCount(c);
+                }
+                int end = Math.min(i, start + MAX_WORD);
+                if (Character.isHighSurrogate(text.charAt(end - 1))) {
+                    end--;
+                }
+                terms.add(text.substring(start, end));
+            } else {
+                previous = -1;
+                i = next;
+            }
+        }
+        return terms;
+    }
+
     /** Han, kana and hangul: scripts written without spaces between words, so indexed by bigrams. */
     static boolean isCjk(int c) {
+        // the common cases without the script table's binary search: ASCII, Latin and the main Han block
+        if (c < 0x1100) {
+            return false;
+        }
+        if (c >= 0x4E00 && c <= 0x9FFF) {
+            return true;
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;

@@ -55,4 +55,11 @@ class TokensTest {
         assertThat(Integer.toUnsignedLong(0xe40c292c) % 1000).isEqualTo(Tokens.shard("a", 1000));
         assertThat(Tokens.shard("a", 1 << 30)).isEqualTo(0xe40c292c & ((1 << 30) - 1));
     }
+
+    @Test
+    void the_distinct_terms_of_a_body_are_its_bigrams_and_words() {
+        String text = "古城夜游，古城 museum2025 夜游";
+        java.util.Set<String> expected = new java.util.HashSet<>(terms(text, false));
+        assertThat(Tokens.distinct(text)).isEqualTo(expected).containsOnly("古城", "城夜", "夜游", "museum2025");
+    }
 }
