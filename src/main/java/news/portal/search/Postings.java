@@ -1,5 +1,6 @@
 package news.portal.search;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -25,39 +26,52 @@ final class Postings {
     private final Map<String, Entry> entries = new HashMap<>();
     private long size;
 
-    /** One term's lists; title entries are (document, position) pairs. */
+    /**
+     * One term's lists, kept encoded as they grow ({@link Codec}: the difference to the previous document,
+     * one character for most), so the index in memory weighs about what it weighs on disk. Title entries
+     * are (document, position) pairs.
+     */
     static final class Entry {
-        final int[][] lists = new int[FIELDS][];
+        final byte[][] lists = new byte[FIELDS][];
+        final int[] lengths = new int[FIELDS];
         final int[] sizes = new int[FIELDS];
+        private final int[] lastIds = {-1, -1, -1, -1, -1};
 
-        void add(int field, int value) {
-            int[] list = lists[field];
-            if (list == null) {
-                list = lists[field] = new int[field == TITLE ? 4 : 2];
-            } else if (sizes[field] == list.length) {
-                list = lists[field] = Arrays.copyOf(list, list.length * 2);
-            }
-            list[sizes[field]++] = value;
+        void add(int field, int id) {
+            append(field, id - Math.max(0, lastIds[field]));
+            lastIds[field] = id;
+            sizes[field]++;
+        }
+
+        void addTitle(int id, int position) {
+            add(TITLE, id);
+            append(TITLE, position);
         }
 
         int last(int field) {
-            return sizes[field] == 0 ? -1 : lists[field][sizes[field] - 1];
+            return lastIds[field];
         }
 
-        /** The field's numbers as written: differences of document numbers, title positions after theirs. */
-        String encode(int field) {
-            StringBuilder out = new StringBuilder(sizes[field] + 4);
-            int previous = 0;
-            int step = field == TITLE ? 2 : 1;
-            for (int i = 0; i < sizes[field]; i += step) {
-                int id = lists[field][i];
-                Codec.append(out, id - previous);
-                previous = id;
-                if (field == TITLE) {
-                    Codec.append(out, lists[field][i + 1]);
-                }
+        private void append(int field, int value) {
+            byte[] list = lists[field];
+            if (list == null) {
+                list = lists[field] = new byte[4];
+            } else if (lengths[field] + 7 > list.length) {
+                list = lists[field] = Arrays.copyOf(list, list.length * 2 + 7);
             }
-            return out.toString();
+            int shift = 0;
+            while ((value >>> shift) >= 32) {
+                shift += 5;
+            }
+            for (; shift > 0; shift -= 5) {
+                list[lengths[field]++] = (byte) Codec.MORE.charAt((value >>> shift) & 31);
+            }
+            list[lengths[field]++] = (byte) Codec.LAST.charAt(value & 31);
+        }
+
+        /** The field's list as written in a shard. */
+        String encode(int field) {
+            return lists[field] == null ? "" : new String(lists[field], 0, lengths[field], StandardCharsets.ISO_8859_1);
         }
     }
 
@@ -66,8 +80,7 @@ final class Postings {
         for (Tokens.Token token : tokens) {
             Entry entry = entries.computeIfAbsent(token.term(), term -> new Entry());
             if (field == TITLE) {
-                entry.add(TITLE, id);
-                entry.add(TITLE, token.offset());
+                entry.addTitle(id, token.offset());
                 size++;
             } else if (entry.last(field) != id) {
                 entry.add(field, id);

@@ -38,6 +38,7 @@ final class Searcher {
     private final Set<String> syllables = new HashSet<>();
     private final Map<Integer, JsonNode> shards = new HashMap<>();
     private final Map<Integer, JsonNode> chunks = new HashMap<>();
+    private final Set<Path> read = new java.util.LinkedHashSet<>();
 
     /** One ranked result: the article's address and the tier of its best field (0 best). */
     record Hit(String uri, int tier) { }
@@ -46,6 +47,11 @@ final class Searcher {
         this.folder = out.resolve(SearchIndex.FOLDER);
         manifest = read(folder.resolve("index.json"));
         manifest.get("pinyin").forEach(s -> syllables.add(s.asText()));
+    }
+
+    /** Every index file read so far, in order: what a browser would have fetched. */
+    Set<Path> filesRead() {
+        return read;
     }
 
     /** Shards read so far: what a browser would have fetched. */
@@ -223,7 +229,8 @@ final class Searcher {
         return uris.get(id % manifest.get("chunk").asInt()).asText();
     }
 
-    private static JsonNode read(Path file) {
+    private JsonNode read(Path file) {
+        read.add(file);
         try {
             return JSON.readTree(Files.readAllBytes(file));
         } catch (IOException e) {
