@@ -51,6 +51,8 @@ public final class SearchBench {
         long total = 0;
         int asked = 0;
         long millis = 0;
+        long exactTotal = 0;
+        int inExact = 0;
         while (asked < count) {
             Path file = articles.get(random.nextInt(articles.size()));
             JsonNode doc = JSON.readTree(Files.readAllBytes(file));
@@ -73,6 +75,11 @@ public final class SearchBench {
             List<Searcher.Hit> hits = searcher.search(query);
             millis += (System.nanoTime() - begin) / 1_000_000;
             String uri = doc.get("u").asText();
+            long exact = hits.stream().filter(h -> h.tier() == Searcher.EXACT).count();
+            exactTotal += exact;
+            if (hits.stream().anyMatch(h -> h.uri().equals(uri) && h.tier() == Searcher.EXACT)) {
+                inExact++;
+            }
             int rank = hits.stream().map(Searcher.Hit::uri).toList().indexOf(uri);
             if (rank >= 0 && rank < 10) {
                 top10++;
@@ -92,9 +99,14 @@ public final class SearchBench {
             }
             most = Math.max(most, bytes);
             total += bytes;
-            System.out.printf("%s\t%d hits\trank %d\t%.1f KB%n", query, hits.size(), rank + 1, bytes / 1024.0);
+            System.out.printf("%s\t%d hits\t%d titles with the phrase\trank %d\t%.1f KB%n", query, hits.size(), exact,
+                    rank + 1, bytes / 1024.0);
         }
         System.out.printf("queries %d, found in the top 10: %d, in the top 60: %d%n", asked, top10, top60);
+        // the generated titles repeat their phrases: an article is among hundreds with the same phrase,
+        // which rank newest first, so the top 10 cannot hold it; this says whether it ranked with the best
+        System.out.printf("article among the titles with the exact phrase (the first tier): %d of %d; "
+                + "titles with the phrase per query: %.0f on average%n", inExact, asked, (double) exactTotal / asked);
         System.out.printf("bytes per fresh query (gzip): mean %.1f KB, most %.1f KB (page, CSS and JS %.1f KB of it)%n",
                 total / 1024.0 / asked, most / 1024.0, page / 1024.0);
         System.out.printf("mean time to rank in Java (files read from disk): %d ms%n", millis / asked);
