@@ -110,6 +110,8 @@ public final class Baker {
             int copied = Assets.copy(config, assets, model.staticFiles(), temporary);
             List<String> written = renderer.render(model, assets, temporary,
                     count -> progress.accept(messages.writing(count, start)));
+            renderer.searchStats().ifPresent(stats -> progress.accept(messages.indexed(stats.articles(),
+                    stats.took().toNanos() / 1e9, stats.shards(), stats.files(), stats.bytes() / 1e6)));
             Path old = shutdown.unlessStopping(() -> replace(temporary, target));
             if (old != null) {
                 try {

@@ -27,6 +27,14 @@ record Messages(Language language) {
                 String.format("wrote %d pages (%s)", pages, seconds(startNanos)));
     }
 
+    String indexed(int articles, double seconds, int shards, int files, double megabytes) {
+        return language.pick(
+                String.format("为搜索索引了 %d 篇文章，用时 %.1f 秒：%d 个分片，%d 个文件，%.1f MB", articles, seconds, shards,
+                        files, megabytes),
+                String.format("indexed %d articles for search in %.1f s: %d shards, %d files, %.1f MB", articles, seconds,
+                        shards, files, megabytes));
+    }
+
     String wrote(int pages, int copied, Path target, long startNanos) {
         return language.pick(
                 String.format("写出 %d 个页面、复制 %d 个文件到 %s，用时 %s", pages, copied, target, seconds(startNanos)),

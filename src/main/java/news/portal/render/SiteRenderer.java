@@ -24,6 +24,7 @@ import news.portal.content.SiteModel;
 import news.portal.content.SitePath;
 import news.portal.problem.Problem;
 import news.portal.problem.ProblemException;
+import news.portal.search.SearchIndex;
 import news.portal.jbake.DataFiles;
 import news.portal.jbake.JBakeEngines;
 import news.portal.share.ShareWidget;
@@ -39,6 +40,8 @@ public final class SiteRenderer {
     private final SiteConfig config;
     private final Templates templates;
     private final ShareWidget share;
+    private final SearchIndex search;
+    private SearchIndex.Stats searchStats;
     private Map<Article, Map<String, Object>> reuse = Map.of();
     private Map<String, List<Object>> signatures = Map.of();
     private DataFiles data;
@@ -52,6 +55,7 @@ public final class SiteRenderer {
         this.config = config;
         this.templates = new Templates(config);
         this.share = new ShareWidget(config);
+        this.search = new SearchIndex(config);
     }
 
     /**
@@ -66,6 +70,7 @@ public final class SiteRenderer {
     public List<String> render(SiteModel model, Map<String, String> assets, Path out, IntConsumer progress) {
         Plan plan = plan(model, assets);
         writeAll(out, plan.jobs, plan.shared, progress);
+        writeIndex(model, out);
         remember(plan);
         return plan.jobs.stream().map(Job::uri).toList();
     }
@@ -91,6 +96,7 @@ public final class SiteRenderer {
             }
         }
         writeAll(out, changed, plan.shared, count -> { });
+        writeIndex(model, out);
         List<String> removed = new ArrayList<>();
         for (String uri : signatures.keySet()) {
             if (!current.contains(uri)) {
@@ -115,6 +121,18 @@ public final class SiteRenderer {
      */
     public record Update(List<String> written, List<String> removed) { }
 
+    /** The search index (see {@link SearchIndex}), as part of the output, so a preview keeps it current. */
+    private void writeIndex(SiteModel model, Path out) {
+        if (SearchIndex.enabled(config)) {
+            search.write(model, out).ifPresent(stats -> searchStats = stats);
+        }
+    }
+
+    /** What the last search index written took; empty when search is off or none was written yet. */
+    public java.util.Optional<SearchIndex.Stats> searchStats() {
+        return java.util.Optional.ofNullable(searchStats);
+    }
+
     private record Plan(List<Job> jobs, Map<String, Object> shared, ModelMaps maps) { }
 
     private Plan plan(SiteModel model, Map<String, String> assets) {
@@ -129,6 +147,13 @@ public final class SiteRenderer {
             shared.put("tags", maps.tags());
         } else {
             jobs = jbake.jobs();
+        }
+        if (SearchIndex.enabled(config)) {
+            // not in the sitemap: a page of results is no page for a search engine to list
+            jobs = new ArrayList<>(jobs);
+            jobs.add(new Job(SearchIndex.PAGE, "search", () -> Map.of("title", "搜索",
+                    "search_index", SearchIndex.MANIFEST), List.of()));
+            shared.put("search_page", SearchIndex.PAGE);
         }
         shared.put("site", maps.site());
         shared.put("config", config.raw());

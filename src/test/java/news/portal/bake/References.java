@@ -35,6 +35,8 @@ final class References {
 
     private static final List<Source> HTML = List.of(
             new Source("a[href], area[href]", "href", "link"),
+            // a search form is how readers reach the search page
+            new Source("form[action]", "action", "form"),
             new Source("img[src]", "src", "image"),
             new Source("video[poster]", "poster", "image"),
             new Source("script[src]", "src", "script"),
@@ -64,7 +66,7 @@ final class References {
         List<Ref> refs = new ArrayList<>();
         for (Source source : HTML) {
             for (Element element : page.select(source.selector())) {
-                boolean follows = source.kind().equals("link");
+                boolean follows = source.kind().equals("link") || source.kind().equals("form");
                 refs.add(new Ref(source.kind(), element.attr(source.attribute()), follows));
             }
         }

@@ -30,7 +30,8 @@ public final class SiteServer implements AutoCloseable {
             "svg", "image/svg+xml",
             "png", "image/png",
             "xml", "application/xml; charset=utf-8",
-            "txt", "text/plain; charset=utf-8");
+            "txt", "text/plain; charset=utf-8",
+            "json", "application/json; charset=utf-8");
 
     private final Path root;
     private final HttpServer server;

@@ -1,0 +1,558 @@
+/*
+ * The search page: finds articles in the index the bake wrote under search/ (see docs/search.md),
+ * fetching only the shards of the query's own terms. No framework, no request to anyone but the site,
+ * and every address relative, so the site works from any bucket prefix. The splitting and matching
+ * rules are those of news.portal.search on the bake's side.
+ */
+(function () {
+  "use strict";
+
+  var PAGE = 10;
+  var DEBOUNCE = 150;
+  var TITLE = 0, TERMS = 1, SUMMARY = 2, BODY = 3, PINYIN = 4;
+  var LAST = "0123456789abcdefghijklmnopqrstuv";
+  var MORE = "wxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
+  var CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+  var WORD = /[\p{L}\p{Nd}]/u;
+  var MAX_WORD = 32;
+
+  var list = document.getElementById("search-results");
+  var input = document.getElementById("search-q");
+  var status = document.getElementById("search-status");
+  var moreWrap = document.getElementById("search-more-wrap");
+  var moreButton = document.getElementById("search-more");
+  if (!list || !input) {
+    return;
+  }
+  var base = new URL(list.getAttribute("data-index"), location.href);
+  var root = list.getAttribute("data-root") || "";
+  var cache = new Map();
+  var manifest = null;
+  var simplified = null;
+  var syllables = null;
+  var generation = 0;
+  var shown = [];
+  var current = null;
+  var baseTitle = document.title;
+
+  function fetchJson(path, options) {
+    var url = new URL(path, base).href;
+    if (!cache.has(url)) {
+      cache.set(url, fetch(url, options || {}).then(function (response) {
+        if (!response.ok) {
+          throw new Error(response.status + " " + url);
+        }
+        return response.json();
+      }).catch(function (error) {
+        cache.delete(url);
+        throw error;
+      }));
+    }
+    return cache.get(url);
+  }
+
+  function loadManifest() {
+    if (!manifest) {
+      // the manifest keeps its name from bake to bake: always ask the server whether it changed
+      manifest = fetchJson("index.json", { cache: "no-cache" }).then(function (m) {
+        syllables = new Set(m.pinyin);
+        return m;
+      });
+    }
+    return manifest;
+  }
+
+  function loadSimplified(m) {
+    if (!simplified) {
+      simplified = fetchJson("t2s." + m.t2s + ".json").then(function (t) {
+        var map = new Map();
+        for (var i = 0; i < t.from.length; i++) {
+          map.set(t.from[i], t.to[i]);
+        }
+        return map;
+      });
+    }
+    return simplified;
+  }
+
+  /* One UTF-16 unit folded as the bake folds it: lower case, simplified. */
+  function foldUnit(c, table) {
+    var code = c.charCodeAt(0);
+    if (code < 0x80) {
+      return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : c;
+    }
+    if (table && table.has(c)) {
+      return table.get(c);
+    }
+    return code >= 0xd800 && code <= 0xdfff ? c : c.toLowerCase().length === 1 ? c.toLowerCase() : c;
+  }
+
+  function fold(text, table) {
+    var normal = text.normalize("NFKC");
+    var out = "";
+    for (var i = 0; i < normal.length; i++) {
+      out += foldUnit(normal[i], table);
+    }
+    return out;
+  }
+
+  /* Folds each unit alone, so offsets in the result are offsets in the original: for marking matches. */
+  function foldInPlace(text, table) {
+    var out = "";
+    for (var i = 0; i < text.length; i++) {
+      var c = text[i];
+      var code = c.charCodeAt(0);
+      if (code >= 0x80 && !(code >= 0xd800 && code <= 0xdfff)) {
+        var n = c.normalize("NFKC");
+        c = n.length === 1 ? n : c;
+      }
+      out += foldUnit(c, table);
+    }
+    return out;
+  }
+
+  /* Terms of folded text: {term, offset, kind} with kind "bigram", "single" or "word". */
+  function tokens(text) {
+    var result = [];
+    var i = 0;
+    while (i < text.length) {
+      var c = String.fromCodePoint(text.codePointAt(i));
+      if (CJK.test(c)) {
+        var previous = -1;
+        while (i < text.length && CJK.test(c = String.fromCodePoint(text.codePointAt(i)))) {
+          var next = i + c.length;
+          if (previous >= 0) {
+            result.push({ term: text.substring(previous, next), offset: previous, kind: "bigram" });
+          }
+          result.push({ term: c, offset: i, kind: "single" });
+          previous = i;
+          i = next;
+        }
+      } else if (WORD.test(c)) {
+        var start = i;
+        while (i < text.length && WORD.test(c = String.fromCodePoint(text.codePointAt(i))) && !CJK.test(c)) {
+          i += c.length;
+        }
+        var end = Math.min(i, start + MAX_WORD);
+        var last = text.charCodeAt(end - 1);
+        if (last >= 0xd800 && last <= 0xdbff) {
+          end--;
+        }
+        result.push({ term: text.substring(start, end), offset: start, kind: "word" });
+      } else {
+        i += c.length;
+      }
+    }
+    return result;
+  }
+
+  function shardKey(term) {
+    if (term.length > 0 && CJK.test(String.fromCodePoint(term.codePointAt(0)))) {
+      return term;
+    }
+    return term.length <= 2 ? term : term.substring(0, 2);
+  }
+
+  function shardOf(term, count) {
+    var key = shardKey(term);
+    var hash = 0x811c9dc5;
+    for (var i = 0; i < key.length; i++) {
+      hash ^= key.charCodeAt(i);
+      hash = Math.imul(hash, 0x01000193);
+    }
+    return (hash >>> 0) % count;
+  }
+
+  function decode(text) {
+    var values = [];
+    var value = 0;
+    for (var i = 0; i < text.length; i++) {
+      var c = text[i];
+      var more = MORE.indexOf(c);
+      if (more >= 0) {
+        value = value * 32 + more;
+      } else {
+        values.push(value * 32 + LAST.indexOf(c));
+        value = 0;
+      }
+    }
+    return values;
+  }
+
+  function loadShard(m, number) {
+    return fetchJson("t/" + number + "." + m.shards[number] + ".json");
+  }
+
+  /* The entries of a term, or of every word it begins. */
+  function entries(shard, term, prefix) {
+    if (!prefix) {
+      return Object.prototype.hasOwnProperty.call(shard, term) ? [shard[term]] : [];
+    }
+    var key = shardKey(term);
+    var found = [];
+    for (var name in shard) {
+      if (Object.prototype.hasOwnProperty.call(shard, name) && name.lastIndexOf(term, 0) === 0
+          && shardKey(name) === key) {
+        found.push(shard[name]);
+      }
+    }
+    return found;
+  }
+
+  /* Per field, the set of documents; for titles, document → positions. */
+  function postings(lists) {
+    var fields = [new Set(), new Set(), new Set(), new Set(), new Set()];
+    var positions = new Map();
+    lists.forEach(function (entry) {
+      for (var f = 0; f < entry.length; f++) {
+        var numbers = decode(entry[f]);
+        var id = 0;
+        for (var i = 0; i < numbers.length; i++) {
+          id += numbers[i];
+          fields[f].add(id);
+          if (f === TITLE) {
+            var at = numbers[++i];
+            if (!positions.has(id)) {
+              positions.set(id, new Set());
+            }
+            positions.get(id).add(at);
+          }
+        }
+      }
+    });
+    return { fields: fields, positions: positions };
+  }
+
+  /* The fewest syllables that spell a word, the last perhaps unfinished; null when it is not pinyin. */
+  function splitPinyin(word, partialLast) {
+    var n = word.length;
+    var best = [0], from = [0];
+    for (var e = 1; e <= n; e++) {
+      best[e] = Infinity;
+      for (var s = Math.max(0, e - 6); s < e; s++) {
+        if (best[s] === Infinity) {
+          continue;
+        }
+        var piece = word.substring(s, e);
+        var fits = syllables.has(piece);
+        if (!fits && partialLast && e === n) {
+          syllables.forEach(function (known) {
+            if (known.lastIndexOf(piece, 0) === 0) {
+              fits = true;
+            }
+          });
+        }
+        if (fits && best[s] + 1 < best[e]) {
+          best[e] = best[s] + 1;
+          from[e] = s;
+        }
+      }
+    }
+    if (best[n] === Infinity) {
+      return null;
+    }
+    var pieces = [];
+    for (var end = n; end > 0; end = from[end]) {
+      pieces.unshift(word.substring(from[end], end));
+    }
+    return pieces;
+  }
+
+  function intersect(sets) {
+    var result = null;
+    sets.forEach(function (set) {
+      if (result === null) {
+        result = new Set(set);
+      } else {
+        result.forEach(function (id) {
+          if (!set.has(id)) {
+            result.delete(id);
+          }
+        });
+      }
+    });
+    return result;
+  }
+
+  /* Ranked document numbers of a query: [{id, tier}], best first. */
+  function search(m, folded) {
+    var terms = tokens(folded);
+    if (terms.length === 0) {
+      return Promise.resolve([]);
+    }
+    var pinyin = [];
+    var allWords = terms.every(function (t) { return t.kind === "word"; });
+    if (allWords) {
+      for (var w = 0; w < terms.length && pinyin; w++) {
+        var split = splitPinyin(terms[w].term, w === terms.length - 1);
+        pinyin = split ? pinyin.concat(split) : null;
+      }
+      if (pinyin) {
+        var lastPiece = pinyin[pinyin.length - 1];
+        if (!syllables.has(lastPiece) && lastPiece.length < 2) {
+          pinyin.pop();
+        }
+      }
+    } else {
+      pinyin = null;
+    }
+    var needed = new Set();
+    terms.forEach(function (t) { needed.add(shardOf(t.term, m.shards.length)); });
+    (pinyin || []).forEach(function (p) { needed.add(shardOf(p, m.shards.length)); });
+    var numbers = Array.from(needed);
+    return Promise.all(numbers.map(function (n) { return loadShard(m, n); })).then(function (loaded) {
+      var shards = new Map();
+      numbers.forEach(function (n, i) { shards.set(n, loaded[i]); });
+      var found = terms.map(function (t) {
+        var shard = shards.get(shardOf(t.term, m.shards.length));
+        return postings(entries(shard, t.term, t.kind === "word" && t.term.length >= 2));
+      });
+      var tiers = new Map();
+      function rank(id, tier) {
+        if (!tiers.has(id) || tiers.get(id) > tier) {
+          tiers.set(id, tier);
+        }
+      }
+      [TITLE, TERMS, SUMMARY, BODY].forEach(function (field) {
+        var sets = [];
+        terms.forEach(function (t, i) {
+          // bodies have no single characters in the index
+          if (!(field === BODY && t.kind === "single")) {
+            sets.push(found[i].fields[field]);
+          }
+        });
+        var match = intersect(sets);
+        if (!match) {
+          return;
+        }
+        var tier = field === TITLE ? 1 : field === TERMS ? 2 : field === SUMMARY ? 3 : 5;
+        match.forEach(function (id) {
+          rank(id, tier === 1 && exact(terms, found, id) ? 0 : tier);
+        });
+      });
+      if (pinyin && pinyin.length > 0) {
+        var sets = pinyin.map(function (piece, i) {
+          // the last syllable may be unfinished: it matches every syllable it begins
+          var partial = i === pinyin.length - 1 && piece.length >= 2;
+          var shard = shards.get(shardOf(piece, m.shards.length));
+          return postings(entries(shard, piece, partial)).fields[PINYIN];
+        });
+        intersect(sets).forEach(function (id) { rank(id, 4); });
+      }
+      var ranked = [];
+      tiers.forEach(function (tier, id) { ranked.push({ id: id, tier: tier }); });
+      ranked.sort(function (a, b) { return a.tier - b.tier || a.id - b.id; });
+      return ranked;
+    });
+  }
+
+  /* Whether the title has the query's terms at the query's own distances: the exact phrase. */
+  function exact(terms, found, id) {
+    var first = found[0].positions.get(id);
+    if (!first) {
+      return false;
+    }
+    var ok = false;
+    first.forEach(function (start) {
+      if (ok) {
+        return;
+      }
+      ok = terms.every(function (t, i) {
+        var at = found[i].positions.get(id);
+        return at && at.has(start + t.offset - terms[0].offset);
+      });
+    });
+    return ok;
+  }
+
+  function articleOf(m, id) {
+    var chunk = Math.floor(id / m.chunk);
+    return fetchJson("d/" + chunk + "." + m.docs[chunk] + ".json").then(function (uris) {
+      var uri = uris[id % m.chunk];
+      return fetchJson("a/" + uri + ".json");
+    });
+  }
+
+  /* What to mark: each run of CJK characters of the query, and each word. */
+  function needles(folded) {
+    var result = [];
+    var parts = folded.split(/[^\p{L}\p{Nd}]+/u);
+    parts.forEach(function (part) {
+      var run = "";
+      Array.from(part).forEach(function (c) {
+        var cjk = CJK.test(c);
+        if (run && cjk !== CJK.test(Array.from(run).pop())) {
+          result.push(run);
+          run = "";
+        }
+        run += c;
+      });
+      if (run) {
+        result.push(run);
+      }
+    });
+    return result.filter(function (n) { return n.length > 0; });
+  }
+
+  /* Ranges of text where a needle is, or, failing whole needles, where any of their bigrams is. */
+  function ranges(folded, marks) {
+    var found = [];
+    function add(needle) {
+      for (var at = folded.indexOf(needle); at >= 0 && needle; at = folded.indexOf(needle, at + needle.length)) {
+        found.push([at, at + needle.length]);
+      }
+    }
+    marks.forEach(add);
+    if (found.length === 0) {
+      marks.forEach(function (needle) {
+        tokens(needle).forEach(function (t) {
+          if (t.kind === "bigram") {
+            add(t.term);
+          }
+        });
+      });
+    }
+    found.sort(function (a, b) { return a[0] - b[0]; });
+    return found;
+  }
+
+  /* Appends text to a parent with the given ranges in <mark>. */
+  function marked(parent, text, spans, from, to) {
+    var at = from;
+    spans.forEach(function (span) {
+      var start = Math.max(span[0], at), end = Math.min(span[1], to);
+      if (start >= end) {
+        return;
+      }
+      parent.appendChild(document.createTextNode(text.substring(at, start)));
+      var mark = document.createElement("mark");
+      mark.textContent = text.substring(start, end);
+      parent.appendChild(mark);
+      at = end;
+    });
+    parent.appendChild(document.createTextNode(text.substring(at, to)));
+  }
+
+  function item(doc, marks, table) {
+    var li = document.createElement("li");
+    var heading = document.createElement("h2");
+    var link = document.createElement("a");
+    link.href = root + doc.u;
+    marked(link, doc.t, ranges(foldInPlace(doc.t, table), marks), 0, doc.t.length);
+    heading.appendChild(link);
+    li.appendChild(heading);
+    var info = document.createElement("p");
+    info.className = "search-info";
+    var time = document.createElement("time");
+    time.setAttribute("datetime", doc.d);
+    time.textContent = doc.d;
+    info.appendChild(time);
+    if (doc.s) {
+      info.appendChild(document.createTextNode(" · " + doc.s));
+    }
+    li.appendChild(info);
+    var text = doc.b;
+    var spans = ranges(foldInPlace(text, table), marks);
+    if (spans.length === 0) {
+      text = doc.m;
+      spans = ranges(foldInPlace(text, table), marks);
+    }
+    if (text) {
+      var from = spans.length ? Math.max(0, spans[0][0] - 30) : 0;
+      var to = Math.min(text.length, from + 120);
+      var snippet = document.createElement("p");
+      snippet.className = "search-snippet";
+      snippet.appendChild(document.createTextNode(from > 0 ? "…" : ""));
+      marked(snippet, text, spans, from, to);
+      snippet.appendChild(document.createTextNode(to < text.length ? "…" : ""));
+      li.appendChild(snippet);
+    }
+    return li;
+  }
+
+  function showMore() {
+    var run = current;
+    var next = shown.slice(list.children.length, list.children.length + PAGE);
+    list.setAttribute("data-state", "loading");
+    return Promise.all(next.map(function (hit) { return articleOf(run.manifest, hit.id); })).then(function (docs) {
+      if (run !== current) {
+        return;
+      }
+      docs.forEach(function (doc) { list.appendChild(item(doc, run.marks, run.table)); });
+      moreWrap.hidden = list.children.length >= shown.length;
+      list.setAttribute("data-state", "done");
+    });
+  }
+
+  function run(query) {
+    var mine = ++generation;
+    var q = query.trim();
+    var url = new URL(location.href);
+    if (q) {
+      url.searchParams.set("q", q);
+    } else {
+      url.searchParams.delete("q");
+    }
+    history.replaceState(null, "", url.pathname + url.search + url.hash);
+    document.title = q ? q + " — " + baseTitle : baseTitle;
+    if (!q) {
+      list.textContent = "";
+      status.textContent = "";
+      moreWrap.hidden = true;
+      list.setAttribute("data-state", "done");
+      return Promise.resolve();
+    }
+    list.setAttribute("data-state", "loading");
+    return loadManifest().then(function (m) {
+      var cjk = CJK.test(q);
+      return (cjk ? loadSimplified(m) : Promise.resolve(null)).then(function (table) {
+        var folded = fold(q, table);
+        return search(m, folded).then(function (hits) {
+          if (mine !== generation) {
+            return;
+          }
+          current = { manifest: m, marks: needles(folded), table: table };
+          shown = hits;
+          list.textContent = "";
+          if (hits.length === 0) {
+            status.textContent = "没有找到与“" + q + "”相关的文章";
+            moreWrap.hidden = true;
+            list.setAttribute("data-state", "done");
+            return;
+          }
+          status.textContent = "找到 " + hits.length + " 篇与“" + q + "”相关的文章";
+          return showMore();
+        });
+      });
+    }).catch(function () {
+      if (mine === generation) {
+        status.textContent = "搜索暂时不可用，请稍后再试";
+        list.setAttribute("data-state", "error");
+      }
+    });
+  }
+
+  var timer = 0;
+  input.addEventListener("input", function () {
+    clearTimeout(timer);
+    timer = setTimeout(function () { run(input.value); }, DEBOUNCE);
+  });
+  input.form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    clearTimeout(timer);
+    run(input.value);
+  });
+  moreButton.addEventListener("click", function () {
+    var first = list.children.length;
+    showMore().then(function () {
+      // the first new result takes the focus, so a keyboard reader goes on where the list grew
+      var link = list.children[first] && list.children[first].querySelector("a");
+      if (link) {
+        link.focus();
+      }
+    });
+  });
+  var initial = new URLSearchParams(location.search).get("q") || "";
+  input.value = initial;
+  run(initial);
+}());

@@ -1,0 +1,119 @@
+package news.portal.search;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The inverted index while it is built: for each term, the documents that have it, per field. Documents
+ * are added in rank order (newest first), so every list grows sorted and a repeated term in one field is
+ * found by looking at the last entry only. Titles keep the position of each term too, which tells an exact
+ * phrase from scattered bigrams.
+ */
+final class Postings {
+
+    static final int TITLE = 0;
+    /** Tags and section. */
+    static final int TERMS = 1;
+    static final int SUMMARY = 2;
+    static final int BODY = 3;
+    /** Pinyin syllables of the title. */
+    static final int PINYIN = 4;
+    static final int FIELDS = 5;
+
+    private final Map<String, Entry> entries = new HashMap<>();
+    private long size;
+
+    /**
+     * One term's lists, kept encoded as they grow ({@link Codec}: the difference to the previous document,
+     * one character for most), so the index in memory weighs about what it weighs on disk. Title entries
+     * are (document, position) pairs.
+     */
+    static final class Entry {
+        final byte[][] lists = new byte[FIELDS][];
+        final int[] lengths = new int[FIELDS];
+        final int[] sizes = new int[FIELDS];
+        private final int[] lastIds = {-1, -1, -1, -1, -1};
+
+        void add(int field, int id) {
+            append(field, id - Math.max(0, lastIds[field]));
+            lastIds[field] = id;
+            sizes[field]++;
+        }
+
+        void addTitle(int id, int position) {
+            add(TITLE, id);
+            append(TITLE, position);
+        }
+
+        int last(int field) {
+            return lastIds[field];
+        }
+
+        private void append(int field, int value) {
+            byte[] list = lists[field];
+            if (list == null) {
+                list = lists[field] = new byte[4];
+            } else if (lengths[field] + 7 > list.length) {
+                list = lists[field] = Arrays.copyOf(list, list.length * 2 + 7);
+            }
+            int shift = 0;
+            while ((value >>> shift) >= 32) {
+                shift += 5;
+            }
+            for (; shift > 0; shift -= 5) {
+                list[lengths[field]++] = (byte) Codec.MORE.charAt((value >>> shift) & 31);
+            }
+            list[lengths[field]++] = (byte) Codec.LAST.charAt(value & 31);
+        }
+
+        /** The field's list as written in a shard. */
+        String encode(int field) {
+            return lists[field] == null ? "" : new String(lists[field], 0, lengths[field], StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    /** Adds document {@code id}'s terms of {@code field}, each once. */
+    void add(int id, int field, List<Tokens.Token> tokens) {
+        for (Tokens.Token token : tokens) {
+            Entry entry = entries.computeIfAbsent(token.term(), term -> new Entry());
+            if (field == TITLE) {
+                entry.addTitle(id, token.offset());
+                size++;
+            } else if (entry.last(field) != id) {
+                entry.add(field, id);
+                size++;
+            }
+        }
+    }
+
+    /** Adds document {@code id}'s distinct {@code terms} of {@code field}; not for titles, which keep positions. */
+    void addAll(int id, int field, java.util.Collection<String> terms) {
+        for (String term : terms) {
+            entries.computeIfAbsent(term, t -> new Entry()).add(field, id);
+        }
+        size += terms.size();
+    }
+
+    /** Adds pinyin syllables of document {@code id}'s title. */
+    void addSyllables(int id, List<String> syllables) {
+        for (String syllable : syllables) {
+            Entry entry = entries.computeIfAbsent(syllable, term -> new Entry());
+            if (entry.last(PINYIN) != id) {
+                entry.add(PINYIN, id);
+                size++;
+            }
+        }
+    }
+
+    Map<String, Entry> entries() {
+        return entries;
+    }
+
+    /** Entries in all lists: what the index's size grows with. */
+    long size() {
+        return size;
+    }
+}

@@ -1,0 +1,132 @@
+package news.portal.search;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The search half of the benchmark, run by {@code bench/search.sh} on a baked site: substring recall of
+ * queries cut from titles, and the bytes a fresh browser fetches per query (gzip), from the same files
+ * {@code search.js} fetches. Not a test: a program with a {@code main}.
+ *
+ * <pre>java -cp … news.portal.search.SearchBench OUT [QUERIES]</pre>
+ */
+public final class SearchBench {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private SearchBench() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path out = Path.of(args[0]);
+        int count = args.length > 1 ? Integer.parseInt(args[1]) : 40;
+        List<Path> articles;
+        try (Stream<Path> files = Files.walk(out.resolve("search/a"))) {
+            articles = files.filter(Files::isRegularFile).sorted().toList();
+        }
+        // the page itself and what it loads before any query: search.html, its stylesheets and the script
+        long page = gzip(out.resolve("search.html"));
+        try (Stream<Path> assets = Files.walk(out)) {
+            for (Path asset : assets.filter(p -> p.getFileName().toString().matches("(site|search)\\..*css|search\\..*js"))
+                    .toList()) {
+                page += gzip(asset);
+            }
+        }
+        SplittableRandom random = new SplittableRandom(2026);
+        int top10 = 0;
+        int top60 = 0;
+        long most = 0;
+        long total = 0;
+        int asked = 0;
+        long millis = 0;
+        long exactTotal = 0;
+        int inExact = 0;
+        while (asked < count) {
+            Path file = articles.get(random.nextInt(articles.size()));
+            JsonNode doc = JSON.readTree(Files.readAllBytes(file));
+            String title = doc.get("t").asText();
+            int length = 2 + random.nextInt(3);
+            List<Integer> starts = new ArrayList<>();
+            for (int i = 0; i + length <= title.length(); i++) {
+                if (title.substring(i, i + length).chars().allMatch(Tokens::isCjk)) {
+                    starts.add(i);
+                }
+            }
+            if (starts.isEmpty()) {
+                continue;
+            }
+            int start = starts.get(random.nextInt(starts.size()));
+            String query = title.substring(start, start + length);
+            asked++;
+            Searcher searcher = new Searcher(out);
+            long begin = System.nanoTime();
+            List<Searcher.Hit> hits = searcher.search(query);
+            millis += (System.nanoTime() - begin) / 1_000_000;
+            String uri = doc.get("u").asText();
+            long exact = hits.stream().filter(h -> h.tier() == Searcher.EXACT).count();
+            exactTotal += exact;
+            if (hits.stream().anyMatch(h -> h.uri().equals(uri) && h.tier() == Searcher.EXACT)) {
+                inExact++;
+            }
+            int rank = hits.stream().map(Searcher.Hit::uri).toList().indexOf(uri);
+            if (rank >= 0 && rank < 10) {
+                top10++;
+            }
+            if (rank >= 0 && rank < 60) {
+                top60++;
+            }
+            // what the page then fetches: the first ten results' files
+            LinkedHashSet<Path> fetched = new LinkedHashSet<>(searcher.filesRead());
+            for (Searcher.Hit hit : hits.subList(0, Math.min(10, hits.size()))) {
+                fetched.add(out.resolve("search/a/" + hit.uri() + ".json"));
+            }
+            fetched.add(only(out.resolve("search"), "t2s."));
+            long bytes = page;
+            for (Path f : fetched) {
+                bytes += gzip(f);
+            }
+            most = Math.max(most, bytes);
+            total += bytes;
+            System.out.printf("%s\t%d hits\t%d titles with the phrase\trank %d\t%.1f KB%n", query, hits.size(), exact,
+                    rank + 1, bytes / 1024.0);
+        }
+        System.out.printf("queries %d, found in the top 10: %d, in the top 60: %d%n", asked, top10, top60);
+        // the generated titles repeat their phrases: an article is among hundreds with the same phrase,
+        // which rank newest first, so the top 10 cannot hold it; this says whether it ranked with the best
+        System.out.printf("article among the titles with the exact phrase (the first tier): %d of %d; "
+                + "titles with the phrase per query: %.0f on average%n", inExact, asked, (double) exactTotal / asked);
+        System.out.printf("bytes per fresh query (gzip): mean %.1f KB, most %.1f KB (page, CSS and JS %.1f KB of it)%n",
+                total / 1024.0 / asked, most / 1024.0, page / 1024.0);
+        System.out.printf("mean time to rank in Java (files read from disk): %d ms%n", millis / asked);
+    }
+
+    private static Path only(Path folder, String prefix) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
+        }
+    }
+
+    private static long gzip(Path file) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
+                out.write(Files.readAllBytes(file));
+            }
+            return bytes.size();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
