@@ -105,6 +105,12 @@ class SampleSiteIT {
                 continue; // the 404 page stands in for every missing address and is not indexed
             }
             Document page = Jsoup.parse(TestSites.read(out.resolve(file)));
+            if (file.equals("search.html")) {
+                // internal search results are no page of their own for a search engine: noindex, no canonical
+                assertThat(page.select("meta[name=robots]").attr("content")).contains("noindex");
+                assertThat(page.select("link[rel=canonical]")).isEmpty();
+                continue;
+            }
             unique(problems, titles, file, "title", page.title());
             unique(problems, descriptions, file, "description", page.select("meta[name=description]").attr("content"));
             String canonical = page.select("link[rel=canonical]").attr("href");

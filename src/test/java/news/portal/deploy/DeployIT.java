@@ -79,6 +79,9 @@ class DeployIT {
         TestSites.write(site.resolve("assets/files/" + Normalizer.normalize("café-指南.txt", Normalizer.Form.NFD)),
                 "咖啡馆指南\n");
         out = dir.resolve("out");
+        // the tests below count the objects an edit changes; the search index (its own test at the end) would
+        // add its shards to every count
+        TestSites.write(site.resolve("jbake.properties"), read(site.resolve("jbake.properties")) + "\nsearch.enabled=false\n");
         bake();
         server = S3Server.start(dir.resolve("s3"));
         s3 = S3Client.builder().endpointOverride(server.endpoint()).region(Region.US_EAST_1).forcePathStyle(true)
@@ -541,6 +544,22 @@ class DeployIT {
 
     private HeadObjectResponse head(String file) {
         return s3.headObject(b -> b.bucket(BUCKET).key(PREFIX + file));
+    }
+
+    @Test
+    void the_search_index_is_json_its_manifest_revalidated_and_its_fingerprinted_files_kept_a_year() {
+        TestSites.write(site.resolve("jbake.properties"),
+                read(site.resolve("jbake.properties")).replace("search.enabled=false", ""));
+        bake();
+        String shard = files(out).stream().filter(f -> f.startsWith("search/t/")).findFirst().orElseThrow();
+        String list = files(out).stream().filter(f -> f.startsWith("search/d/")).findFirst().orElseThrow();
+
+        assertThat(deploy(flags()).exitCode()).isZero();
+
+        assertHeaders("search/index.json", "application/json;charset=utf-8", "no-cache");
+        assertHeaders(shard, "application/json;charset=utf-8", "public, max-age=31536000, immutable");
+        assertHeaders(list, "application/json;charset=utf-8", "public, max-age=31536000, immutable");
+        assertThat(keys()).isEqualTo(expectedKeys());
     }
 
     private String etag(String file) {
