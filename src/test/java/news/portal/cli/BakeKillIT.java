@@ -41,7 +41,7 @@ class BakeKillIT {
     void previousOutputThenABigSite() throws IOException {
         site = TestSites.create(dir, "/fixtures/bake/site");
         out = dir.resolve("out");
-        new Baker(line -> { }).bake(site, out, new Baker.Options(java.time.Instant.now(), false));
+        new Baker(line -> { }).bake(site, out, TestSites.publishing());
         before = snapshot(out);
         String body = "古城夜游线路今晚开放，游客可以沿着护城河步行游览，沿途有灯光秀和非遗展示。\n\n".repeat(40);
         for (int i = 0; i < 3000; i++) {

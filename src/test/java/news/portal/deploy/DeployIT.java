@@ -398,7 +398,9 @@ class DeployIT {
 
         Path article = site.resolve("content/news/2025/11/night-tour.md");
         TestSites.write(article, read(article).replace("古城夜游线路今晚开放", "古城夜游线路今天开放"));
-        Files.setLastModifiedTime(article, java.nio.file.attribute.FileTime.from(Instant.now().plusSeconds(5)));
+        // newer than the baked output, whatever the machine's date: the deploy must see a stale site
+        Files.setLastModifiedTime(article, java.nio.file.attribute.FileTime.from(
+                Files.getLastModifiedTime(output.resolve("index.html")).toInstant().plusSeconds(5)));
         s3.putObject(b -> b.bucket(BUCKET).key("cli/old-1.html"), RequestBody.fromString("旧"));
         s3.putObject(b -> b.bucket(BUCKET).key("cli/old-2.html"), RequestBody.fromString("旧"));
         stdout.getBuffer().setLength(0);
