@@ -475,10 +475,9 @@ public final class ContentLoader {
                 Map<String, Object> fields = new java.util.LinkedHashMap<>();
                 parsed.get().fields().forEach((key, value) -> fields.put(key, XmlChars.stripValue(value)));
                 jbakeFields = fields;
-            } else if (source.format() == Source.Format.JBAKE) {
-                // JBake itself skips such a file with a warning; DocumentReader names what is missing
-                html = Optional.of(engines.render(path, markup.get(), text.lines().toList(), source.body()));
             } else {
+                // YAML front matter, which JBake cannot read, or a JBake header JBake would skip (DocumentReader
+                // names what it lacks): the body alone goes through the engine
                 html = Optional.of(engines.render(path, markup.get(), text.lines().toList(), source.body()));
             }
         }

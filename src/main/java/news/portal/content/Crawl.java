@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -178,9 +177,5 @@ final class Crawl {
             }
         }
         return false;
-    }
-
-    static boolean isLink(Path path) {
-        return Files.isSymbolicLink(path) || !Files.exists(path, LinkOption.NOFOLLOW_LINKS);
     }
 }
