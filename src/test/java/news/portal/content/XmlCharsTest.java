@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -45,5 +46,53 @@ class XmlCharsTest {
         assertThat(XmlChars.stripReferences("&#x4E2D;&#9;&#10;&#x1F600;&amp;#1;&#32;"))
                 .isEqualTo("&#x4E2D;&#9;&#10;&#x1F600;&amp;#1;&#32;");
         assertThat(XmlChars.firstForbiddenReference("古城 &#x41; &#8;")).isEqualTo(10);
+    }
+
+    @Test
+    void the_edges_of_what_xml_allows_are_kept_and_the_first_forbidden_ones_beyond_them_go() {
+        String kept = " \ud7ff\ue000\ufffd\ud800\udc00\udbff\udfff";
+
+        assertThat(XmlChars.strip("\u001f" + kept + "\ufffe")).isEqualTo(kept);
+        assertThat(XmlChars.strip("\u0001古城")).as("a forbidden character first").isEqualTo("古城");
+        assertThat(XmlChars.strip("古城\ud800")).as("a lone high surrogate last").isEqualTo("古城");
+        assertThat(XmlChars.strip("\ue000\u0001")).isEqualTo("\ue000");
+    }
+
+    @Test
+    void the_edges_of_what_xml_allows_hold_for_references_too() {
+        String kept = "&#x20;&#xD7FF;&#xE000;&#xFFFD;&#x10000;&#x10FFFF;&#9;&#xA;&#xD;";
+
+        assertThat(XmlChars.stripReferences("&#x1F;" + kept + "&#xD800;&#xDFFF;&#xFFFE;&#x110000;&#31;"))
+                .isEqualTo(kept);
+        assertThat(XmlChars.stripReferences("&#8;古城")).isEqualTo("古城");
+        assertThat(XmlChars.firstForbiddenReference("&#8;古城")).isZero();
+        assertThat(XmlChars.firstForbiddenReference(kept)).isEqualTo(-1);
+        assertThat(XmlChars.firstForbiddenReference("古城")).isEqualTo(-1);
+    }
+
+    @Test
+    void a_warning_names_at_most_three_characters_each_once_and_never_half_an_emoji() {
+        List<Problem> warnings = new ArrayList<>();
+
+        String text = XmlChars.stripFile("\u0001😀\u0001\u0002\u0003\u0004\n😀\u0007", "content/a.md", warnings);
+
+        assertThat(text).isEqualTo("😀\n😀");
+        assertThat(warnings).extracting(Problem::line).containsExactly(1, 2);
+        assertThat(warnings.get(0).message()).contains("U+0001、U+0002、U+0003）").doesNotContain("U+0004");
+        assertThat(warnings.get(1).message()).contains("（U+0007）");
+    }
+
+    @Test
+    void field_values_lose_forbidden_characters_in_lists_and_maps_and_stay_the_same_objects_without_them() {
+        List<String> clean = List.of("古城", "夜游");
+        Map<String, Object> cleanMap = Map.of("name", "古城");
+
+        assertThat(XmlChars.stripValue(List.of("古\u0001城", "夜游"))).isEqualTo(List.of("古城", "夜游"));
+        assertThat(XmlChars.stripValue(Map.of("na\u0002me", List.of("古城\u0007"))))
+                .isEqualTo(Map.of("name", List.of("古城")));
+        assertThat(XmlChars.stripValue(Map.of("name", "古\u0003城"))).isEqualTo(Map.of("name", "古城"));
+        assertThat(XmlChars.stripValue(clean)).isSameAs(clean);
+        assertThat(XmlChars.stripValue(cleanMap)).isSameAs(cleanMap);
+        assertThat(XmlChars.stripValue(42)).isEqualTo(42);
     }
 }
