@@ -162,4 +162,18 @@ class DatesTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("无法识别的日期");
     }
+
+    @Test
+    void numbers_at_the_edges_of_their_range_are_not_blamed_when_something_else_is_wrong() {
+        for (String text : new String[] {"2025-12-31 23:59:59 中午", "2025-01-01 00:00 上午", "2025-02-28 x"}) {
+            assertThatThrownBy(() -> parse(text)).as(text)
+                    .hasMessageStartingWith("无法识别的日期“" + text + "”。")
+                    .hasMessageNotContaining("没有").hasMessageNotContaining("超出");
+        }
+        assertThatThrownBy(() -> parse("2025-01-00")).hasMessageContaining("1 月没有 0 日");
+        assertThatThrownBy(() -> parse("2025-00-10")).hasMessageContaining("没有 0 月");
+        assertThatThrownBy(() -> parse("2025-12-32")).hasMessageContaining("12 月没有 32 日");
+        assertThatThrownBy(() -> parse("2025-11-28 23:59:60")).hasMessageContaining("时间超出范围");
+        assertThatThrownBy(() -> parse("2025-11-28 24:00")).hasMessageContaining("时间超出范围");
+    }
 }
