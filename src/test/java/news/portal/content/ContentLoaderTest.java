@@ -352,4 +352,44 @@ class ContentLoaderTest {
         assertThat(reading.files()).contains("news/2025/11/upper.MD", "news/2025/11/long.Markdown");
         assertThat(reading.staticFiles()).noneMatch(f -> f.endsWith(".MD") || f.endsWith(".Markdown"));
     }
+
+    private void write(String file, String header) throws java.io.IOException {
+        Path path = site.resolve("content").resolve(file);
+        Files.createDirectories(path.getParent());
+        Files.writeString(path, "---\n" + header + "---\n正文。\n");
+    }
+
+    private void clearContent() throws java.io.IOException {
+        try (var files = Files.walk(site.resolve("content"))) {
+            files.sorted(java.util.Comparator.reverseOrder()).filter(f -> !f.equals(site.resolve("content")))
+                    .forEach(f -> f.toFile().delete());
+        }
+    }
+
+    @Test
+    void the_model_lists_articles_newest_first_and_tags_sections_months_and_pages_in_their_orders()
+            throws java.io.IOException {
+        clearContent();
+        write("news/a.md", "title: 一\ndate: 2025-10-05 09:00\ncategory: 非遗传承\ntags: [古城, 夜游]\n");
+        write("news/b.md", "title: 二\ndate: 2025-11-20 09:00\ncategory: 文旅资讯\ntags: [夜游]\n");
+        write("news/c.md", "title: 三\ndate: 2025-11-01 09:00\ncategory: 美食\ntags: [古城, 夜游, 庙会]\n");
+        write("news/d.md", "title: 四\ndate: 2025-11-02 09:00\ncategory: 剧场\n");
+        write("news/later.md", "title: 以后\ndate: 2026-12-01 09:00\ntags: [以后]\n");
+        write("news/draft.md", "title: 草稿\ndate: 2025-11-03 09:00\ndraft: true\n");
+        write("zoo.md", "title: 动物园\ndate: 2025-01-01\ntype: page\n");
+        write("about.md", "title: 关于\ndate: 2025-01-01\ntype: page\n");
+
+        SiteModel model = loader().load(TestSites.NOW, false);
+
+        assertThat(model.articles()).extracting(Article::title).containsExactly("二", "四", "三", "一");
+        assertThat(model.pages()).extracting(Article::uri).containsExactly("about.html", "zoo.html");
+        assertThat(model.tags()).extracting(l -> l.term().name() + l.articles().size())
+                .containsExactly("夜游3", "古城2", "庙会1");
+        assertThat(model.tags().get(0).articles()).extracting(Article::title).containsExactly("二", "三", "一");
+        assertThat(model.sections()).extracting(l -> l.term().name())
+                .as("the configured order, then the others by address: ju-chang, mei-shi")
+                .containsExactly("文旅资讯", "非遗传承", "剧场", "美食");
+        assertThat(model.months()).extracting(m -> m.uri() + m.articles().size())
+                .containsExactly("archive/2025-11.html3", "archive/2025-10.html1");
+    }
 }
