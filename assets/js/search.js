@@ -10,6 +10,7 @@
   var PAGE = 10;
   var DEBOUNCE = 150;
   var TITLE = 0, TERMS = 1, SUMMARY = 2, BODY = 3, PINYIN = 4;
+  var INSIDE = 2;
   var LAST = "0123456789abcdefghijklmnopqrstuv";
   var MORE = "wxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
   var CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
@@ -199,10 +200,10 @@
     return found;
   }
 
-  /* Per field, the set of documents; for titles, document → positions. */
+  /* Per field, the set of documents; for titles, document → (position → shape: length × 2 + run start). */
   function postings(lists) {
     var fields = [new Set(), new Set(), new Set(), new Set(), new Set()];
-    var positions = new Map();
+    var shapes = new Map();
     lists.forEach(function (entry) {
       for (var f = 0; f < entry.length; f++) {
         var numbers = decode(entry[f]);
@@ -212,15 +213,15 @@
           fields[f].add(id);
           if (f === TITLE) {
             var at = numbers[++i];
-            if (!positions.has(id)) {
-              positions.set(id, new Set());
+            if (!shapes.has(id)) {
+              shapes.set(id, new Map());
             }
-            positions.get(id).add(at);
+            shapes.get(id).set(at, numbers[++i]);
           }
         }
       }
     });
-    return { fields: fields, positions: positions };
+    return { fields: fields, shapes: shapes };
   }
 
   /* The fewest syllables that spell a word, the last perhaps unfinished; null when it is not pinyin. */
@@ -274,7 +275,7 @@
     return result;
   }
 
-  /* Ranked document numbers of a query: [{id, tier}], best first. */
+  /* Ranked document numbers of a query: [{id, tier, place, run, also}], best first. */
   function search(m, folded) {
     var terms = tokens(folded);
     if (terms.length === 0) {
@@ -307,7 +308,7 @@
         var shard = shards.get(shardOf(t.term, m.shards.length));
         return postings(entries(shard, t.term, t.kind === "word" && t.term.length >= 2));
       });
-      var tiers = new Map();
+      var tiers = new Map(), places = new Map(), runs = new Map(), fields = new Map();
       function rank(id, tier) {
         if (!tiers.has(id) || tiers.get(id) > tier) {
           tiers.set(id, tier);
@@ -327,7 +328,15 @@
         }
         var tier = field === TITLE ? 1 : field === TERMS ? 2 : field === SUMMARY ? 3 : 5;
         match.forEach(function (id) {
-          rank(id, tier === 1 && exact(terms, found, id) ? 0 : tier);
+          fields.set(id, (fields.get(id) || 0) | (1 << field));
+          var own = tier;
+          if (tier === 1) {
+            var best = phrase(terms, found, id);
+            own = best ? 0 : 1;
+            places.set(id, best ? best.place : INSIDE);
+            runs.set(id, best ? best.run : shortestRun(found[0].shapes.get(id)));
+          }
+          rank(id, own);
         });
       });
       if (pinyin && pinyin.length > 0) {
@@ -340,29 +349,55 @@
         intersect(sets).forEach(function (id) { rank(id, 4); });
       }
       var ranked = [];
-      tiers.forEach(function (tier, id) { ranked.push({ id: id, tier: tier }); });
-      ranked.sort(function (a, b) { return a.tier - b.tier || a.id - b.id; });
+      tiers.forEach(function (tier, id) {
+        var f = fields.get(id) || 0;
+        ranked.push({
+          id: id,
+          tier: tier,
+          place: tier === 0 ? places.get(id) : INSIDE,
+          run: tier <= 1 ? runs.get(id) : 0,
+          also: ((f >> TERMS & 1) << 2) | ((f >> SUMMARY & 1) << 1) | (f >> BODY & 1)
+        });
+      });
+      // as news.portal.search.Searcher.ORDER: tier, shorter run, phrase at a start, more fields, newer
+      ranked.sort(function (a, b) {
+        return a.tier - b.tier || a.run - b.run || a.place - b.place || b.also - a.also || a.id - b.id;
+      });
       return ranked;
     });
   }
 
-  /* Whether the title has the query's terms at the query's own distances: the exact phrase. */
-  function exact(terms, found, id) {
-    var first = found[0].positions.get(id);
+  /*
+   * Where the title has the query's terms at the query's own distances (the exact phrase): {place, run} of
+   * its best occurrence, by the shorter run, then the place (0 the title's start, 1 a run's start, 2 inside
+   * a run); null for none. A shape is the run's length × 2, plus 1 at the run's start.
+   */
+  function phrase(terms, found, id) {
+    var first = found[0].shapes.get(id);
+    var best = null;
     if (!first) {
-      return false;
+      return best;
     }
-    var ok = false;
-    first.forEach(function (start) {
-      if (ok) {
-        return;
-      }
-      ok = terms.every(function (t, i) {
-        var at = found[i].positions.get(id);
+    first.forEach(function (shape, start) {
+      var all = terms.every(function (t, i) {
+        var at = found[i].shapes.get(id);
         return at && at.has(start + t.offset - terms[0].offset);
       });
+      if (all) {
+        var where = start === 0 ? 0 : (shape & 1) === 1 ? 1 : INSIDE;
+        var run = shape >> 1;
+        if (!best || run < best.run || run === best.run && where < best.place) {
+          best = { place: where, run: run };
+        }
+      }
     });
-    return ok;
+    return best;
+  }
+
+  function shortestRun(shapes) {
+    var shortest = Infinity;
+    shapes.forEach(function (shape) { shortest = Math.min(shortest, shape >> 1); });
+    return shortest;
   }
 
   function articleOf(m, id) {
@@ -518,10 +553,11 @@
             status.textContent = "没有找到与“" + q + "”相关的文章";
             moreWrap.hidden = true;
             list.setAttribute("data-state", "done");
+            shownMark(q);
             return;
           }
           status.textContent = "找到 " + hits.length + " 篇与“" + q + "”相关的文章";
-          return showMore();
+          return showMore().then(function () { shownMark(q); });
         });
       });
     }).catch(function () {
@@ -532,8 +568,18 @@
     });
   }
 
+  /* Marks for bench/SearchLatency: each keystroke ("search-input") and each list shown ("search-shown"). */
+  function shownMark(q) {
+    if (window.performance && performance.mark) {
+      performance.mark("search-shown", { detail: q });
+    }
+  }
+
   var timer = 0;
   input.addEventListener("input", function () {
+    if (window.performance && performance.mark) {
+      performance.mark("search-input");
+    }
     clearTimeout(timer);
     timer = setTimeout(function () { run(input.value); }, DEBOUNCE);
   });

@@ -173,7 +173,7 @@ public final class SearchIndex {
             });
             writer.write("index.json", json(g -> {
                 g.writeStartObject();
-                g.writeNumberField("version", 1);
+                g.writeNumberField("version", 2);
                 g.writeNumberField("articles", articles.size());
                 g.writeNumberField("chunk", CHUNK);
                 g.writeStringField("t2s", tableHash);
@@ -216,11 +216,11 @@ public final class SearchIndex {
     }
 
     /** One article's terms by field, found on a worker thread, added to the postings in rank order. */
-    private record Terms(List<Tokens.Token> title, List<String> syllables, List<Tokens.Token> terms,
+    private record Terms(String folded, List<Tokens.Token> title, List<String> syllables, List<Tokens.Token> terms,
                          List<Tokens.Token> summary, Set<String> body) {
 
         void addTo(Postings postings, int id) {
-            postings.add(id, Postings.TITLE, title);
+            postings.addTitle(id, folded, title);
             postings.addSyllables(id, syllables);
             postings.add(id, Postings.TERMS, terms);
             postings.add(id, Postings.SUMMARY, summary);
@@ -242,7 +242,7 @@ public final class SearchIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Terms(Tokens.of(title, true), Pinyin.syllables(title), terms,
+        return new Terms(title, Tokens.of(title, true), Pinyin.syllables(title), terms,
                 Tokens.of(Fold.text(article.summary()), true), body);
     }
 
