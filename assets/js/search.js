@@ -8,7 +8,7 @@
   "use strict";
 
   var PAGE = 10;
-  var DEBOUNCE = 150;
+  var DEBOUNCE = 100;
   var TITLE = 0, TERMS = 1, SUMMARY = 2, BODY = 3, PINYIN = 4;
   var INSIDE = 2;
   var LAST = "0123456789abcdefghijklmnopqrstuv";
@@ -99,17 +99,18 @@
 
   /* Folds each unit alone, so offsets in the result are offsets in the original: for marking matches. */
   function foldInPlace(text, table) {
-    var out = "";
+    var out = new Array(text.length);
     for (var i = 0; i < text.length; i++) {
       var c = text[i];
       var code = c.charCodeAt(0);
-      if (code >= 0x80 && !(code >= 0xd800 && code <= 0xdfff)) {
+      // the main Han block and ASCII are their own NFKC forms: most of a Chinese body skips normalize()
+      if (code >= 0x80 && !(code >= 0x4e00 && code <= 0x9fff) && !(code >= 0xd800 && code <= 0xdfff)) {
         var n = c.normalize("NFKC");
         c = n.length === 1 ? n : c;
       }
-      out += foldUnit(c, table);
+      out[i] = foldUnit(c, table);
     }
-    return out;
+    return out.join("");
   }
 
   /* Terms of folded text: {term, offset, kind} with kind "bigram", "single" or "word". */
@@ -400,11 +401,11 @@
     return shortest;
   }
 
-  function articleOf(m, id) {
+  /* A result's line, [address, title, date, section], from the list of its chunk. */
+  function lineOf(m, id) {
     var chunk = Math.floor(id / m.chunk);
-    return fetchJson("d/" + chunk + "." + m.docs[chunk] + ".json").then(function (uris) {
-      var uri = uris[id % m.chunk];
-      return fetchJson("a/" + uri + ".json");
+    return fetchJson("d/" + chunk + "." + m.docs[chunk] + ".json").then(function (lines) {
+      return lines[id % m.chunk];
     });
   }
 
@@ -468,24 +469,30 @@
     parent.appendChild(document.createTextNode(text.substring(at, to)));
   }
 
-  function item(doc, marks, table) {
+  /* A result without its snippet: the linked title with its matches marked, the date and the section. */
+  function item(line, marks, table) {
     var li = document.createElement("li");
     var heading = document.createElement("h2");
     var link = document.createElement("a");
-    link.href = root + doc.u;
-    marked(link, doc.t, ranges(foldInPlace(doc.t, table), marks), 0, doc.t.length);
+    link.href = root + line[0];
+    marked(link, line[1], ranges(foldInPlace(line[1], table), marks), 0, line[1].length);
     heading.appendChild(link);
     li.appendChild(heading);
     var info = document.createElement("p");
     info.className = "search-info";
     var time = document.createElement("time");
-    time.setAttribute("datetime", doc.d);
-    time.textContent = doc.d;
+    time.setAttribute("datetime", line[2]);
+    time.textContent = line[2];
     info.appendChild(time);
-    if (doc.s) {
-      info.appendChild(document.createTextNode(" · " + doc.s));
+    if (line[3]) {
+      info.appendChild(document.createTextNode(" · " + line[3]));
     }
     li.appendChild(info);
+    return li;
+  }
+
+  /* Adds the line of text around the first match in the body (else the summary) to a result. */
+  function addSnippet(li, doc, marks, table) {
     var text = doc.b;
     var spans = ranges(foldInPlace(text, table), marks);
     if (spans.length === 0) {
@@ -502,20 +509,40 @@
       snippet.appendChild(document.createTextNode(to < text.length ? "…" : ""));
       li.appendChild(snippet);
     }
-    return li;
   }
 
-  function showMore() {
+  /*
+   * Shows the next ten results: their lines as soon as their chunks are there (then onShown), their
+   * snippets once their articles' files are; the list is done when both are.
+   */
+  function showMore(onShown) {
     var run = current;
     var next = shown.slice(list.children.length, list.children.length + PAGE);
     list.setAttribute("data-state", "loading");
-    return Promise.all(next.map(function (hit) { return articleOf(run.manifest, hit.id); })).then(function (docs) {
+    return Promise.all(next.map(function (hit) { return lineOf(run.manifest, hit.id); })).then(function (lines) {
       if (run !== current) {
         return;
       }
-      docs.forEach(function (doc) { list.appendChild(item(doc, run.marks, run.table)); });
+      var items = lines.map(function (line) {
+        var li = item(line, run.marks, run.table);
+        list.appendChild(li);
+        return li;
+      });
       moreWrap.hidden = list.children.length >= shown.length;
-      list.setAttribute("data-state", "done");
+      if (onShown) {
+        onShown();
+      }
+      return Promise.all(lines.map(function (line, i) {
+        return fetchJson("a/" + line[0] + ".json").then(function (doc) {
+          if (run === current) {
+            addSnippet(items[i], doc, run.marks, run.table);
+          }
+        });
+      })).then(function () {
+        if (run === current) {
+          list.setAttribute("data-state", "done");
+        }
+      });
     });
   }
 
@@ -557,7 +584,7 @@
             return;
           }
           status.textContent = "找到 " + hits.length + " 篇与“" + q + "”相关的文章";
-          return showMore().then(function () { shownMark(q); });
+          return showMore(function () { shownMark(q); });
         });
       });
     }).catch(function () {
@@ -575,11 +602,31 @@
     }
   }
 
+  /*
+   * Fetches the manifest and the shards of what has been typed so far while the debounce waits: typed a
+   * character at a time, a query's terms include those of each of its beginnings, so this costs no extra
+   * bytes and the search that follows finds its shards cached.
+   */
+  function prefetch(query) {
+    var q = query.trim();
+    if (!q) {
+      return;
+    }
+    loadManifest().then(function (m) {
+      return (CJK.test(q) ? loadSimplified(m) : Promise.resolve(null)).then(function (table) {
+        tokens(fold(q, table)).forEach(function (t) { loadShard(m, shardOf(t.term, m.shards.length)); });
+      });
+    }).catch(function () {
+      // the search itself reports the failure
+    });
+  }
+
   var timer = 0;
   input.addEventListener("input", function () {
     if (window.performance && performance.mark) {
       performance.mark("search-input");
     }
+    prefetch(input.value);
     clearTimeout(timer);
     timer = setTimeout(function () { run(input.value); }, DEBOUNCE);
   });

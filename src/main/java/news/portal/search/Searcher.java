@@ -292,11 +292,17 @@ final class Searcher {
                 + manifest.get("shards").get(n).asText() + ".json")));
     }
 
+    /** The file holding the line of the article numbered {@code id}: what the page fetches to show it. */
+    Path lineFile(int id) {
+        int chunk = id / manifest.get("chunk").asInt();
+        return folder.resolve("d/" + chunk + "." + manifest.get("docs").get(chunk).asText() + ".json");
+    }
+
     private String uri(int id) {
         int chunk = id / manifest.get("chunk").asInt();
         JsonNode uris = chunks.computeIfAbsent(chunk, c -> read(folder.resolve("d/" + c + "."
                 + manifest.get("docs").get(c).asText() + ".json")));
-        return uris.get(id % manifest.get("chunk").asInt()).asText();
+        return uris.get(id % manifest.get("chunk").asInt()).get(0).asText();
     }
 
     private JsonNode read(Path file) {

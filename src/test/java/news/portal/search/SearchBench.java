@@ -41,10 +41,6 @@ public final class SearchBench {
         Path out = Path.of(args[0]);
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 40;
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 2026;
-        List<Path> articles;
-        try (Stream<Path> files = Files.walk(out.resolve("search/a"))) {
-            articles = files.filter(Files::isRegularFile).sorted().toList();
-        }
         // the page itself and what it loads before any query: search.html, its stylesheets and the script
         long page = gzip(out.resolve("search.html"));
         try (Stream<Path> assets = Files.walk(out)) {
@@ -53,7 +49,6 @@ public final class SearchBench {
                 page += gzip(asset);
             }
         }
-        SplittableRandom random = new SplittableRandom(seed);
         Map<String, Comparator<Searcher.Hit>> others = new LinkedHashMap<>();
         others.put("tier, then newest first", Comparator.comparingInt(Searcher.Hit::tier)
                 .thenComparingInt(Searcher.Hit::id));
@@ -71,28 +66,14 @@ public final class SearchBench {
         long millis = 0;
         long exactTotal = 0;
         int inExact = 0;
-        while (asked < count) {
-            Path file = articles.get(random.nextInt(articles.size()));
-            JsonNode doc = JSON.readTree(Files.readAllBytes(file));
-            String title = doc.get("t").asText();
-            int length = 2 + random.nextInt(3);
-            List<Integer> starts = new ArrayList<>();
-            for (int i = 0; i + length <= title.length(); i++) {
-                if (title.substring(i, i + length).chars().allMatch(Tokens::isCjk)) {
-                    starts.add(i);
-                }
-            }
-            if (starts.isEmpty()) {
-                continue;
-            }
-            int start = starts.get(random.nextInt(starts.size()));
-            String query = title.substring(start, start + length);
+        for (Query q : queries(out, count, seed)) {
+            String query = q.text();
             asked++;
             Searcher searcher = new Searcher(out);
             long begin = System.nanoTime();
             List<Searcher.Hit> hits = searcher.search(query);
             millis += (System.nanoTime() - begin) / 1_000_000;
-            String uri = doc.get("u").asText();
+            String uri = q.uri();
             long exact = hits.stream().filter(h -> h.tier() == Searcher.EXACT).count();
             exactTotal += exact;
             if (hits.stream().anyMatch(h -> h.uri().equals(uri) && h.tier() == Searcher.EXACT)) {
@@ -114,8 +95,12 @@ public final class SearchBench {
                 top60++;
             }
             // what the page then fetches: the first ten results' files
-            LinkedHashSet<Path> fetched = new LinkedHashSet<>(searcher.filesRead());
+            // the Searcher read every hit's list to name them all; the page reads the ten it shows
+            LinkedHashSet<Path> fetched = new LinkedHashSet<>();
+            searcher.filesRead().stream().filter(f -> !f.getParent().getFileName().toString().equals("d"))
+                    .forEach(fetched::add);
             for (Searcher.Hit hit : hits.subList(0, Math.min(10, hits.size()))) {
+                fetched.add(searcher.lineFile(hit.id()));
                 fetched.add(out.resolve("search/a/" + hit.uri() + ".json"));
             }
             fetched.add(only(out.resolve("search"), "t2s."));
@@ -139,6 +124,40 @@ public final class SearchBench {
         System.out.printf("bytes per fresh query (gzip): mean %.1f KB, most %.1f KB (page, CSS and JS %.1f KB of it)%n",
                 total / 1024.0 / asked, most / 1024.0, page / 1024.0);
         System.out.printf("mean time to rank in Java (files read from disk): %d ms%n", millis / asked);
+    }
+
+    /** A query cut from the title of the article at {@code uri}. */
+    record Query(String text, String uri) { }
+
+    /**
+     * {@code count} queries of 2 to 4 CJK characters, each cut at random from the title of an article
+     * picked at random, the same for the same {@code seed} and index: the browser benchmark asks these too.
+     */
+    static List<Query> queries(Path out, int count, long seed) throws IOException {
+        List<Path> articles;
+        try (Stream<Path> files = Files.walk(out.resolve("search/a"))) {
+            articles = files.filter(Files::isRegularFile).sorted().toList();
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        List<Query> queries = new ArrayList<>();
+        while (queries.size() < count) {
+            Path file = articles.get(random.nextInt(articles.size()));
+            JsonNode doc = JSON.readTree(Files.readAllBytes(file));
+            String title = doc.get("t").asText();
+            int length = 2 + random.nextInt(3);
+            List<Integer> starts = new ArrayList<>();
+            for (int i = 0; i + length <= title.length(); i++) {
+                if (title.substring(i, i + length).chars().allMatch(Tokens::isCjk)) {
+                    starts.add(i);
+                }
+            }
+            if (starts.isEmpty()) {
+                continue;
+            }
+            int start = starts.get(random.nextInt(starts.size()));
+            queries.add(new Query(title.substring(start, start + length), doc.get("u").asText()));
+        }
+        return queries;
     }
 
     private static Path only(Path folder, String prefix) throws IOException {
