@@ -6,7 +6,7 @@
 #
 # Environment: SEED=S generates another draw of the corpus (CorpusGenerator --seed); PAGEFIND=0 skips
 # Pagefind (at 100,000 articles it needs more memory than the machine has: 9.5 GB at 10,000);
-# BROWSER=0 skips chromium.
+# BROWSER=0 skips chromium; OFF=0 skips the bake with search.enabled=false.
 #
 # Generates N articles (bench/CorpusGenerator.java), bakes them twice with target/news-portal.jar, with
 # search.enabled=true and false, under /usr/bin/time (wall, CPU, peak RSS); runs
@@ -24,6 +24,7 @@ N=${1:-10000}
 SEED=${SEED:-}
 PAGEFIND=${PAGEFIND:-1}
 BROWSER=${BROWSER:-1}
+OFF=${OFF:-1}
 JAR=$ROOT/target/news-portal.jar
 [[ -f $JAR && -d $ROOT/target/test-classes ]] || { echo "run mvn -q package -DskipTests -Dbake.skip=true && mvn -q test-compile first" >&2; exit 2; }
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/news-portal-search.XXXXXX")
@@ -35,7 +36,8 @@ mkdir -p "$WORK/on"
 cp -r "$ROOT/templates" "$ROOT/assets" "$ROOT/jbake.properties" "$WORK/on/"
 java "$BENCH_DIR/CorpusGenerator.java" "$N" "$WORK/on" --format yaml ${SEED:+--seed "$SEED"} >&2
 cp -r "$WORK/on" "$WORK/off"
-for v in on off; do
+bakes="on"; [[ $OFF == 1 ]] && bakes="on off"
+for v in $bakes; do
     flag=true; [[ $v == off ]] && flag=false
     sed -i '/^search\.enabled=/d' "$WORK/$v/jbake.properties"
     echo "search.enabled=$flag" >>"$WORK/$v/jbake.properties"
@@ -56,11 +58,11 @@ fi
 {
     echo "# Search benchmark, N=$N${SEED:+, corpus seed $SEED} ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg))"
     echo
-    echo "Command: \`${SEED:+SEED=$SEED }bench/search.sh $N\` (PAGEFIND=$PAGEFIND BROWSER=$BROWSER)"
+    echo "Command: \`${SEED:+SEED=$SEED }bench/search.sh $N\` (PAGEFIND=$PAGEFIND BROWSER=$BROWSER OFF=$OFF)"
     echo
     echo "| bake | wall s | user s | sys s | peak RSS KB |"
     echo "|---|---|---|---|---|"
-    for v in on off; do read -r e u s m <"$WORK/time-$v"; echo "| search.enabled=$( [[ $v == on ]] && echo true || echo false ) | $e | $u | $s | $m |"; done
+    for v in $bakes; do read -r e u s m <"$WORK/time-$v"; echo "| search.enabled=$( [[ $v == on ]] && echo true || echo false ) | $e | $u | $s | $m |"; done
     if [[ -f $WORK/time-pagefind ]]; then
         read -r e u s m <"$WORK/time-pagefind"
         echo "| pagefind 1.6.0 on the search.enabled=true output | $e | $u | $s | $m |"
