@@ -8,8 +8,9 @@
   "use strict";
 
   var PAGE = 10;
-  var DEBOUNCE = 150;
+  var DEBOUNCE = 100;
   var TITLE = 0, TERMS = 1, SUMMARY = 2, BODY = 3, PINYIN = 4;
+  var INSIDE = 2;
   var LAST = "0123456789abcdefghijklmnopqrstuv";
   var MORE = "wxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
   var CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
@@ -98,17 +99,18 @@
 
   /* Folds each unit alone, so offsets in the result are offsets in the original: for marking matches. */
   function foldInPlace(text, table) {
-    var out = "";
+    var out = new Array(text.length);
     for (var i = 0; i < text.length; i++) {
       var c = text[i];
       var code = c.charCodeAt(0);
-      if (code >= 0x80 && !(code >= 0xd800 && code <= 0xdfff)) {
+      // the main Han block and ASCII are their own NFKC forms: most of a Chinese body skips normalize()
+      if (code >= 0x80 && !(code >= 0x4e00 && code <= 0x9fff) && !(code >= 0xd800 && code <= 0xdfff)) {
         var n = c.normalize("NFKC");
         c = n.length === 1 ? n : c;
       }
-      out += foldUnit(c, table);
+      out[i] = foldUnit(c, table);
     }
-    return out;
+    return out.join("");
   }
 
   /* Terms of folded text: {term, offset, kind} with kind "bigram", "single" or "word". */
@@ -199,10 +201,10 @@
     return found;
   }
 
-  /* Per field, the set of documents; for titles, document → positions. */
+  /* Per field, the set of documents; for titles, document → (position → shape: length × 2 + run start). */
   function postings(lists) {
     var fields = [new Set(), new Set(), new Set(), new Set(), new Set()];
-    var positions = new Map();
+    var shapes = new Map();
     lists.forEach(function (entry) {
       for (var f = 0; f < entry.length; f++) {
         var numbers = decode(entry[f]);
@@ -212,15 +214,15 @@
           fields[f].add(id);
           if (f === TITLE) {
             var at = numbers[++i];
-            if (!positions.has(id)) {
-              positions.set(id, new Set());
+            if (!shapes.has(id)) {
+              shapes.set(id, new Map());
             }
-            positions.get(id).add(at);
+            shapes.get(id).set(at, numbers[++i]);
           }
         }
       }
     });
-    return { fields: fields, positions: positions };
+    return { fields: fields, shapes: shapes };
   }
 
   /* The fewest syllables that spell a word, the last perhaps unfinished; null when it is not pinyin. */
@@ -274,7 +276,7 @@
     return result;
   }
 
-  /* Ranked document numbers of a query: [{id, tier}], best first. */
+  /* Ranked document numbers of a query: [{id, tier, place, run, also}], best first. */
   function search(m, folded) {
     var terms = tokens(folded);
     if (terms.length === 0) {
@@ -307,7 +309,7 @@
         var shard = shards.get(shardOf(t.term, m.shards.length));
         return postings(entries(shard, t.term, t.kind === "word" && t.term.length >= 2));
       });
-      var tiers = new Map();
+      var tiers = new Map(), places = new Map(), runs = new Map(), fields = new Map();
       function rank(id, tier) {
         if (!tiers.has(id) || tiers.get(id) > tier) {
           tiers.set(id, tier);
@@ -327,7 +329,15 @@
         }
         var tier = field === TITLE ? 1 : field === TERMS ? 2 : field === SUMMARY ? 3 : 5;
         match.forEach(function (id) {
-          rank(id, tier === 1 && exact(terms, found, id) ? 0 : tier);
+          fields.set(id, (fields.get(id) || 0) | (1 << field));
+          var own = tier;
+          if (tier === 1) {
+            var best = phrase(terms, found, id);
+            own = best ? 0 : 1;
+            places.set(id, best ? best.place : INSIDE);
+            runs.set(id, best ? best.run : shortestRun(found[0].shapes.get(id)));
+          }
+          rank(id, own);
         });
       });
       if (pinyin && pinyin.length > 0) {
@@ -340,36 +350,62 @@
         intersect(sets).forEach(function (id) { rank(id, 4); });
       }
       var ranked = [];
-      tiers.forEach(function (tier, id) { ranked.push({ id: id, tier: tier }); });
-      ranked.sort(function (a, b) { return a.tier - b.tier || a.id - b.id; });
+      tiers.forEach(function (tier, id) {
+        var f = fields.get(id) || 0;
+        ranked.push({
+          id: id,
+          tier: tier,
+          place: tier === 0 ? places.get(id) : INSIDE,
+          run: tier <= 1 ? runs.get(id) : 0,
+          also: ((f >> TERMS & 1) << 2) | ((f >> SUMMARY & 1) << 1) | (f >> BODY & 1)
+        });
+      });
+      // as news.portal.search.Searcher.ORDER: tier, shorter run, phrase at a start, more fields, newer
+      ranked.sort(function (a, b) {
+        return a.tier - b.tier || a.run - b.run || a.place - b.place || b.also - a.also || a.id - b.id;
+      });
       return ranked;
     });
   }
 
-  /* Whether the title has the query's terms at the query's own distances: the exact phrase. */
-  function exact(terms, found, id) {
-    var first = found[0].positions.get(id);
+  /*
+   * Where the title has the query's terms at the query's own distances (the exact phrase): {place, run} of
+   * its best occurrence, by the shorter run, then the place (0 the title's start, 1 a run's start, 2 inside
+   * a run); null for none. A shape is the run's length × 2, plus 1 at the run's start.
+   */
+  function phrase(terms, found, id) {
+    var first = found[0].shapes.get(id);
+    var best = null;
     if (!first) {
-      return false;
+      return best;
     }
-    var ok = false;
-    first.forEach(function (start) {
-      if (ok) {
-        return;
-      }
-      ok = terms.every(function (t, i) {
-        var at = found[i].positions.get(id);
+    first.forEach(function (shape, start) {
+      var all = terms.every(function (t, i) {
+        var at = found[i].shapes.get(id);
         return at && at.has(start + t.offset - terms[0].offset);
       });
+      if (all) {
+        var where = start === 0 ? 0 : (shape & 1) === 1 ? 1 : INSIDE;
+        var run = shape >> 1;
+        if (!best || run < best.run || run === best.run && where < best.place) {
+          best = { place: where, run: run };
+        }
+      }
     });
-    return ok;
+    return best;
   }
 
-  function articleOf(m, id) {
+  function shortestRun(shapes) {
+    var shortest = Infinity;
+    shapes.forEach(function (shape) { shortest = Math.min(shortest, shape >> 1); });
+    return shortest;
+  }
+
+  /* A result's line, [address, title, date, section], from the list of its chunk. */
+  function lineOf(m, id) {
     var chunk = Math.floor(id / m.chunk);
-    return fetchJson("d/" + chunk + "." + m.docs[chunk] + ".json").then(function (uris) {
-      var uri = uris[id % m.chunk];
-      return fetchJson("a/" + uri + ".json");
+    return fetchJson("d/" + chunk + "." + m.docs[chunk] + ".json").then(function (lines) {
+      return lines[id % m.chunk];
     });
   }
 
@@ -433,24 +469,30 @@
     parent.appendChild(document.createTextNode(text.substring(at, to)));
   }
 
-  function item(doc, marks, table) {
+  /* A result without its snippet: the linked title with its matches marked, the date and the section. */
+  function item(line, marks, table) {
     var li = document.createElement("li");
     var heading = document.createElement("h2");
     var link = document.createElement("a");
-    link.href = root + doc.u;
-    marked(link, doc.t, ranges(foldInPlace(doc.t, table), marks), 0, doc.t.length);
+    link.href = root + line[0];
+    marked(link, line[1], ranges(foldInPlace(line[1], table), marks), 0, line[1].length);
     heading.appendChild(link);
     li.appendChild(heading);
     var info = document.createElement("p");
     info.className = "search-info";
     var time = document.createElement("time");
-    time.setAttribute("datetime", doc.d);
-    time.textContent = doc.d;
+    time.setAttribute("datetime", line[2]);
+    time.textContent = line[2];
     info.appendChild(time);
-    if (doc.s) {
-      info.appendChild(document.createTextNode(" · " + doc.s));
+    if (line[3]) {
+      info.appendChild(document.createTextNode(" · " + line[3]));
     }
     li.appendChild(info);
+    return li;
+  }
+
+  /* Adds the line of text around the first match in the body (else the summary) to a result. */
+  function addSnippet(li, doc, marks, table) {
     var text = doc.b;
     var spans = ranges(foldInPlace(text, table), marks);
     if (spans.length === 0) {
@@ -467,20 +509,40 @@
       snippet.appendChild(document.createTextNode(to < text.length ? "…" : ""));
       li.appendChild(snippet);
     }
-    return li;
   }
 
-  function showMore() {
+  /*
+   * Shows the next ten results: their lines as soon as their chunks are there (then onShown), their
+   * snippets once their articles' files are; the list is done when both are.
+   */
+  function showMore(onShown) {
     var run = current;
     var next = shown.slice(list.children.length, list.children.length + PAGE);
     list.setAttribute("data-state", "loading");
-    return Promise.all(next.map(function (hit) { return articleOf(run.manifest, hit.id); })).then(function (docs) {
+    return Promise.all(next.map(function (hit) { return lineOf(run.manifest, hit.id); })).then(function (lines) {
       if (run !== current) {
         return;
       }
-      docs.forEach(function (doc) { list.appendChild(item(doc, run.marks, run.table)); });
+      var items = lines.map(function (line) {
+        var li = item(line, run.marks, run.table);
+        list.appendChild(li);
+        return li;
+      });
       moreWrap.hidden = list.children.length >= shown.length;
-      list.setAttribute("data-state", "done");
+      if (onShown) {
+        onShown();
+      }
+      return Promise.all(lines.map(function (line, i) {
+        return fetchJson("a/" + line[0] + ".json").then(function (doc) {
+          if (run === current) {
+            addSnippet(items[i], doc, run.marks, run.table);
+          }
+        });
+      })).then(function () {
+        if (run === current) {
+          list.setAttribute("data-state", "done");
+        }
+      });
     });
   }
 
@@ -518,10 +580,11 @@
             status.textContent = "没有找到与“" + q + "”相关的文章";
             moreWrap.hidden = true;
             list.setAttribute("data-state", "done");
+            shownMark(q);
             return;
           }
           status.textContent = "找到 " + hits.length + " 篇与“" + q + "”相关的文章";
-          return showMore();
+          return showMore(function () { shownMark(q); });
         });
       });
     }).catch(function () {
@@ -532,8 +595,38 @@
     });
   }
 
+  /* Marks for bench/SearchLatency: each keystroke ("search-input") and each list shown ("search-shown"). */
+  function shownMark(q) {
+    if (window.performance && performance.mark) {
+      performance.mark("search-shown", { detail: q });
+    }
+  }
+
+  /*
+   * Fetches the manifest and the shards of what has been typed so far while the debounce waits: typed a
+   * character at a time, a query's terms include those of each of its beginnings, so this costs no extra
+   * bytes and the search that follows finds its shards cached.
+   */
+  function prefetch(query) {
+    var q = query.trim();
+    if (!q) {
+      return;
+    }
+    loadManifest().then(function (m) {
+      return (CJK.test(q) ? loadSimplified(m) : Promise.resolve(null)).then(function (table) {
+        tokens(fold(q, table)).forEach(function (t) { loadShard(m, shardOf(t.term, m.shards.length)); });
+      });
+    }).catch(function () {
+      // the search itself reports the failure
+    });
+  }
+
   var timer = 0;
   input.addEventListener("input", function () {
+    if (window.performance && performance.mark) {
+      performance.mark("search-input");
+    }
+    prefetch(input.value);
     clearTimeout(timer);
     timer = setTimeout(function () { run(input.value); }, DEBOUNCE);
   });

@@ -26,8 +26,6 @@ public record CacheRules(String fingerprinted, String pages, String assets) {
      * index's shards and lists ({@code search/t/7.3f2a9c1b.json}) are named the same way.
      */
     private static final Pattern FINGERPRINTED = Pattern.compile("(?:.*/)?[^/]+\\.[0-9a-f]{8}\\.(?:css|js|mjs|json)");
-    /** The search index's manifest keeps its name and names the current shards: checked like a page. */
-    private static final String SEARCH_MANIFEST = "search/index.json";
 
     /** The defaults above. */
     public static CacheRules defaults() {
@@ -36,7 +34,8 @@ public record CacheRules(String fingerprinted, String pages, String assets) {
 
     /** The {@code Cache-Control} value for the file at {@code path} (relative to the site root). */
     String forPath(String path, Phase phase) {
-        if (phase.isPage() || path.equals(SEARCH_MANIFEST)) {
+        // the search index's manifest keeps its name and names the current shards: checked like a page
+        if (phase.isPage() || phase == Phase.SEARCH) {
             return pages;
         }
         return FINGERPRINTED.matcher(path).matches() ? fingerprinted : assets;

@@ -222,6 +222,7 @@ record Messages(Language language) {
             case ASSETS -> "资源文件";
             case NEW_PAGES -> "新页面";
             case ARTICLES -> "文章";
+            case SEARCH -> "搜索索引清单";
             case LISTINGS -> "列表页";
             case FRONT -> "首页";
             case FEEDS -> "订阅和站点地图";

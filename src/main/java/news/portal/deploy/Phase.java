@@ -7,7 +7,10 @@ import news.portal.config.SiteConfig;
  * lists articles never reaches readers before the articles it links to, and no page before the images and
  * stylesheets it uses. Updating a site already deployed, the pages that are new go up first, right after
  * the assets: no page readers can reach links to them yet, and articles and lists link both ways, so a new
- * tag page must be there before the changed article that is the first to link to it.
+ * tag page must be there before the changed article that is the first to link to it. The search index's
+ * manifest keeps its name and names the shards, lists and articles of the new index: it goes up alone,
+ * after all of them, so a reader never fetches a manifest naming a shard the bucket does not hold yet;
+ * the shards it no longer names are deleted with every other stale object, after the last phase.
  */
 enum Phase {
     /** Stylesheets, scripts, images, fonts: everything a page loads. */
@@ -16,6 +19,8 @@ enum Phase {
     NEW_PAGES("new pages"),
     /** Article pages and standing pages. */
     ARTICLES("articles"),
+    /** The search index's manifest, {@code search/index.json}: after the shards and the articles it names. */
+    SEARCH("search manifest"),
     /** Tag, section and archive pages. */
     LISTINGS("listings"),
     /** The front page, its later pages, and the 404 page. */
@@ -33,8 +38,12 @@ enum Phase {
         return label;
     }
 
+    /** The search manifest's path below the site root (as {@code news.portal.search.SearchIndex.MANIFEST}). */
+    static final String SEARCH_MANIFEST = "search/index.json";
+
+    /** Whether the phase holds pages: the assets and the search manifest are no pages. */
     boolean isPage() {
-        return this != ASSETS;
+        return this != ASSETS && this != SEARCH;
     }
 
     /** The phase of the file at {@code path}, from the site's output names. */
@@ -45,6 +54,9 @@ enum Phase {
         if (name.equals(layout.feed()) || path.equals(layout.sitemap()) || path.equals("robots.txt")
                 || root && (name.endsWith(".xml") || name.endsWith(".atom") || name.endsWith(".rss"))) {
             return FEEDS;
+        }
+        if (path.equals(SEARCH_MANIFEST)) {
+            return SEARCH;
         }
         if (!path.endsWith(layout.extension())) {
             return ASSETS;

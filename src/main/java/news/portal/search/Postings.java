@@ -9,8 +9,9 @@ import java.util.Map;
 /**
  * The inverted index while it is built: for each term, the documents that have it, per field. Documents
  * are added in rank order (newest first), so every list grows sorted and a repeated term in one field is
- * found by looking at the last entry only. Titles keep the position of each term too, which tells an exact
- * phrase from scattered bigrams.
+ * found by looking at the last entry only. Titles keep, for each term, its position (which tells an exact
+ * phrase from scattered bigrams) and a number saying whether the term begins a run of letters and how long
+ * that run is: what ranks titles holding the same phrase.
  */
 final class Postings {
 
@@ -29,7 +30,7 @@ final class Postings {
     /**
      * One term's lists, kept encoded as they grow ({@link Codec}: the difference to the previous document,
      * one character for most), so the index in memory weighs about what it weighs on disk. Title entries
-     * are (document, position) pairs.
+     * are (document, position, shape) triples, see {@link #shape}.
      */
     static final class Entry {
         final byte[][] lists = new byte[FIELDS][];
@@ -43,9 +44,10 @@ final class Postings {
             sizes[field]++;
         }
 
-        void addTitle(int id, int position) {
+        void addTitle(int id, int position, int shape) {
             add(TITLE, id);
             append(TITLE, position);
+            append(TITLE, shape);
         }
 
         int last(int field) {
@@ -75,14 +77,31 @@ final class Postings {
         }
     }
 
-    /** Adds document {@code id}'s terms of {@code field}, each once. */
+    /**
+     * A title term's second number: the length of the run of letters holding it (runs end at spaces,
+     * punctuation and changes of script), doubled, plus one when the term begins that run. The browser
+     * ranks phrases that are more of their run, and those at a run's start, first without fetching a title.
+     */
+    static int shape(String title, Tokens.Token token) {
+        return Tokens.runLength(title, token.offset()) * 2 + (Tokens.startsRun(title, token.offset()) ? 1 : 0);
+    }
+
+    /** Adds the terms of document {@code id}'s folded {@code title}, each occurrence with its position. */
+    void addTitle(int id, String title, List<Tokens.Token> tokens) {
+        for (Tokens.Token token : tokens) {
+            entries.computeIfAbsent(token.term(), term -> new Entry()).addTitle(id, token.offset(), shape(title, token));
+            size++;
+        }
+    }
+
+    /** Adds document {@code id}'s terms of {@code field}, each once; titles go through {@link #addTitle}. */
     void add(int id, int field, List<Tokens.Token> tokens) {
+        if (field == TITLE) {
+            throw new IllegalArgumentException("titles keep positions: addTitle");
+        }
         for (Tokens.Token token : tokens) {
             Entry entry = entries.computeIfAbsent(token.term(), term -> new Entry());
-            if (field == TITLE) {
-                entry.addTitle(id, token.offset());
-                size++;
-            } else if (entry.last(field) != id) {
+            if (entry.last(field) != id) {
                 entry.add(field, id);
                 size++;
             }

@@ -42,9 +42,10 @@ import news.portal.content.Term;
  *       and document list, the traditional → simplified table's name and the pinyin syllables;</li>
  *   <li>{@code search/t/N.HASH.json}, the shards: each term's posting lists, a term in shard
  *       {@code FNV-1a(term) mod shards}, so a query fetches only the shards of its own terms;</li>
- *   <li>{@code search/d/K.HASH.json}: the addresses of articles {@code 64K} to {@code 64K+63};</li>
+ *   <li>{@code search/d/K.HASH.json}: address, title, date and section of articles {@code 64K} to
+ *       {@code 64K+63}, what a result's line shows;</li>
  *   <li>{@code search/a/ADDRESS.json}: one article's title, date, section, tags, summary and text, for
- *       showing a result and its snippet.</li>
+ *       a result's snippet.</li>
  * </ul>
  *
  * Fingerprinted files never change under their name, so they may be cached for good; the manifest and
@@ -126,7 +127,7 @@ public final class SearchIndex {
             deleteTree(folder);
             Writer writer = new Writer(folder);
             Postings postings = new Postings();
-            List<String> uris = new ArrayList<>(articles.size());
+            List<Article> listed = new ArrayList<>(articles.size());
             ForkJoinPool pool = new ForkJoinPool(config.threads());
             try {
                 // articles are read in parallel a batch at a time and merged in order: the postings stay sorted
@@ -138,7 +139,7 @@ public final class SearchIndex {
                             .mapToObj(id -> terms(articles.get(id), writer)).toList()).join();
                     for (int i = 0; i < batch.size(); i++) {
                         batch.get(i).addTo(postings, first + i);
-                        uris.add(articles.get(first + i).uri());
+                        listed.add(articles.get(first + i));
                     }
                 }
             } catch (UncheckedIOException e) {
@@ -149,12 +150,18 @@ public final class SearchIndex {
             int shards = shardCount(postings, shardTarget);
             List<String> shardHashes = writeShards(writer, postings, shards);
             List<String> chunkHashes = new ArrayList<>();
-            for (int from = 0; from < uris.size(); from += CHUNK) {
-                List<String> chunk = uris.subList(from, Math.min(uris.size(), from + CHUNK));
+            for (int from = 0; from < listed.size(); from += CHUNK) {
+                List<Article> chunk = listed.subList(from, Math.min(listed.size(), from + CHUNK));
                 byte[] bytes = json(g -> {
                     g.writeStartArray();
-                    for (String uri : chunk) {
-                        g.writeString(uri);
+                    for (Article article : chunk) {
+                        // what a result's line shows, so the list appears before the files of its snippets
+                        g.writeStartArray();
+                        g.writeString(article.uri());
+                        g.writeString(article.title());
+                        g.writeString(DAY.format(article.document().date()));
+                        g.writeString(article.section().map(Term::name).orElse(""));
+                        g.writeEndArray();
                     }
                     g.writeEndArray();
                 });
@@ -173,7 +180,7 @@ public final class SearchIndex {
             });
             writer.write("index.json", json(g -> {
                 g.writeStartObject();
-                g.writeNumberField("version", 1);
+                g.writeNumberField("version", 3);
                 g.writeNumberField("articles", articles.size());
                 g.writeNumberField("chunk", CHUNK);
                 g.writeStringField("t2s", tableHash);
@@ -216,11 +223,11 @@ public final class SearchIndex {
     }
 
     /** One article's terms by field, found on a worker thread, added to the postings in rank order. */
-    private record Terms(List<Tokens.Token> title, List<String> syllables, List<Tokens.Token> terms,
+    private record Terms(String folded, List<Tokens.Token> title, List<String> syllables, List<Tokens.Token> terms,
                          List<Tokens.Token> summary, Set<String> body) {
 
         void addTo(Postings postings, int id) {
-            postings.add(id, Postings.TITLE, title);
+            postings.addTitle(id, folded, title);
             postings.addSyllables(id, syllables);
             postings.add(id, Postings.TERMS, terms);
             postings.add(id, Postings.SUMMARY, summary);
@@ -242,7 +249,7 @@ public final class SearchIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Terms(Tokens.of(title, true), Pinyin.syllables(title), terms,
+        return new Terms(title, Tokens.of(title, true), Pinyin.syllables(title), terms,
                 Tokens.of(Fold.text(article.summary()), true), body);
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -24,12 +25,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * <p>A query matches an article when all its terms occur in one field; a word matches every word it
  * begins. Single characters are indexed in titles, tags and summaries only, so they are left out when
  * matching bodies. A query of pinyin words matches titles whose pinyin has each syllable. Results rank by
- * the best field: the exact phrase in the title, the title, tags and section, summary, title pinyin, body;
- * newer first among equals.
+ * the best field (the exact phrase in the title, the title, tags and section, summary, title pinyin, body),
+ * then as {@link #ORDER} says.
  */
 final class Searcher {
 
     static final int EXACT = 0;
+
+    /** Where an exact phrase sits in its title: at the start, at the start of a later run, elsewhere. */
+    static final int AT_START = 0;
+    static final int AT_RUN = 1;
+    static final int INSIDE = 2;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -40,8 +46,32 @@ final class Searcher {
     private final Map<Integer, JsonNode> chunks = new HashMap<>();
     private final Set<Path> read = new java.util.LinkedHashSet<>();
 
-    /** One ranked result: the article's address and the tier of its best field (0 best). */
-    record Hit(String uri, int tier) { }
+    /**
+     * One ranked result.
+     *
+     * @param uri    the article's address
+     * @param tier   its best field: 0 the exact phrase in the title, 1 the title, 2 tags and section, 3 summary,
+     *               4 title pinyin, 5 body
+     * @param place  for the exact phrase, where it sits in the title ({@link #AT_START}, {@link #AT_RUN},
+     *               {@link #INSIDE}); {@link #INSIDE} otherwise
+     * @param run    for the title tiers, the length of the title's run of letters holding the phrase (for the
+     *               tier without the exact phrase: its first term); 0 otherwise
+     * @param also   the other fields holding all the query's terms: tags and section 4, summary 2, body 1
+     * @param id     the article's number: newer articles have smaller ones
+     */
+    record Hit(String uri, int tier, int place, int run, int also, int id) { }
+
+    /**
+     * The order of results, as {@code search.js} sorts them: by tier; in the title tiers the phrase in the
+     * shorter run of the title first (runs end at spaces and punctuation), since it is more of what that
+     * part of the title is about, and of titles holding a phrase a shorter run is likelier the one a reader
+     * took it from; then the phrase at the title's start, then at a run's start; then the more other fields
+     * also holding the query; then newer first. All candidates of a tier hold every term of the query in
+     * that field, so a term's rarity would weigh them all alike and is not used.
+     */
+    static final Comparator<Hit> ORDER = Comparator.comparingInt(Hit::tier).thenComparingInt(Hit::run)
+            .thenComparingInt(Hit::place).thenComparing(Comparator.comparingInt(Hit::also).reversed())
+            .thenComparingInt(Hit::id);
 
     Searcher(Path out) {
         this.folder = out.resolve(SearchIndex.FOLDER);
@@ -59,7 +89,13 @@ final class Searcher {
         return shards.keySet();
     }
 
+    /** The articles matching {@code query}, best first ({@link #ORDER}); their addresses read as needed. */
     List<Hit> search(String query) {
+        return search(query, ORDER);
+    }
+
+    /** The articles matching {@code query} in the given order: the benchmark compares orders with it. */
+    List<Hit> search(String query, Comparator<Hit> order) {
         String folded = Fold.text(query);
         List<Tokens.Token> tokens = Tokens.of(folded, true);
         if (tokens.isEmpty()) {
@@ -68,12 +104,15 @@ final class Searcher {
         int count = manifest.get("articles").asInt();
         int[] tiers = new int[count];
         Arrays.fill(tiers, Integer.MAX_VALUE);
-        List<Map<Integer, Set<Integer>>> titlePositions = new ArrayList<>();
+        int[] places = new int[count];
+        int[] runs = new int[count];
+        int[] fields = new int[count];
+        List<Map<Integer, Map<Integer, Integer>>> titles = new ArrayList<>();
         List<BitSet[]> lists = new ArrayList<>();
         for (Tokens.Token token : tokens) {
-            Map<Integer, Set<Integer>> positions = new HashMap<>();
-            lists.add(postings(token, positions));
-            titlePositions.add(positions);
+            Map<Integer, Map<Integer, Integer>> shapes = new HashMap<>();
+            lists.add(postings(token, shapes));
+            titles.add(shapes);
         }
         for (int field = Postings.TITLE; field <= Postings.BODY; field++) {
             BitSet match = null;
@@ -98,7 +137,14 @@ final class Searcher {
                 default -> 5;
             };
             for (int id = match.nextSetBit(0); id >= 0; id = match.nextSetBit(id + 1)) {
-                int own = tier == 1 && exact(tokens, titlePositions, id) ? EXACT : tier;
+                fields[id] |= 1 << field;
+                int own = tier;
+                if (tier == 1) {
+                    int[] best = phrase(tokens, titles, id);
+                    own = best == null ? 1 : EXACT;
+                    places[id] = best == null ? INSIDE : best[0];
+                    runs[id] = best == null ? shortestRun(titles.get(0).get(id)) : best[1];
+                }
                 tiers[id] = Math.min(tiers[id], own);
             }
         }
@@ -108,34 +154,57 @@ final class Searcher {
                 tiers[id] = Math.min(tiers[id], 4);
             }
         }
-        List<int[]> ranked = new ArrayList<>();
+        List<Hit> ranked = new ArrayList<>();
         for (int id = 0; id < count; id++) {
-            if (tiers[id] != Integer.MAX_VALUE) {
-                ranked.add(new int[] {tiers[id], id});
+            int tier = tiers[id];
+            if (tier == Integer.MAX_VALUE) {
+                continue;
             }
+            int also = ((fields[id] >> Postings.TERMS & 1) << 2) | ((fields[id] >> Postings.SUMMARY & 1) << 1)
+                    | (fields[id] >> Postings.BODY & 1);
+            ranked.add(new Hit(null, tier, tier == EXACT ? places[id] : INSIDE, tier <= 1 ? runs[id] : 0, also, id));
         }
-        ranked.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
-        return ranked.stream().map(r -> new Hit(uri(r[1]), r[0])).toList();
+        ranked.sort(order);
+        return ranked.stream().map(h -> new Hit(uri(h.id()), h.tier(), h.place(), h.run(), h.also(), h.id()))
+                .toList();
     }
 
-    /** Whether the title has the query's terms at the query's own distances from one another. */
-    private static boolean exact(List<Tokens.Token> tokens, List<Map<Integer, Set<Integer>>> positions, int id) {
-        Set<Integer> first = positions.get(0).getOrDefault(id, Set.of());
-        for (int start : first) {
+    /**
+     * Where the title has the query's terms at the query's own distances from one another (the exact
+     * phrase): {place, run} of its best occurrence, by the shorter run, then {@link #AT_START},
+     * {@link #AT_RUN}, {@link #INSIDE}; null for none.
+     */
+    private static int[] phrase(List<Tokens.Token> tokens, List<Map<Integer, Map<Integer, Integer>>> titles, int id) {
+        int[] best = null;
+        for (Map.Entry<Integer, Integer> first : titles.get(0).getOrDefault(id, Map.of()).entrySet()) {
+            int start = first.getKey();
             boolean all = true;
             for (int t = 1; t < tokens.size() && all; t++) {
                 int at = start + tokens.get(t).offset() - tokens.get(0).offset();
-                all = positions.get(t).getOrDefault(id, Set.of()).contains(at);
+                all = titles.get(t).getOrDefault(id, Map.of()).containsKey(at);
             }
             if (all) {
-                return true;
+                int place = start == 0 ? AT_START : (first.getValue() & 1) == 1 ? AT_RUN : INSIDE;
+                int run = first.getValue() >> 1;
+                if (best == null || run < best[1] || run == best[1] && place < best[0]) {
+                    best = new int[] {place, run};
+                }
             }
         }
-        return false;
+        return best;
     }
 
-    /** Each field's documents having {@code token}; title positions into {@code positions}. */
-    private BitSet[] postings(Tokens.Token token, Map<Integer, Set<Integer>> positions) {
+    /** The shortest run holding one of a title's occurrences of a term, from their shapes. */
+    private static int shortestRun(Map<Integer, Integer> shapes) {
+        int shortest = Integer.MAX_VALUE;
+        for (int shape : shapes.values()) {
+            shortest = Math.min(shortest, shape >> 1);
+        }
+        return shortest;
+    }
+
+    /** Each field's documents having {@code token}; into {@code shapes}, each title's positions with their shape. */
+    private BitSet[] postings(Tokens.Token token, Map<Integer, Map<Integer, Integer>> shapes) {
         BitSet[] fields = new BitSet[Postings.FIELDS];
         for (int f = 0; f < fields.length; f++) {
             fields[f] = new BitSet();
@@ -148,7 +217,8 @@ final class Searcher {
                     id += numbers[i];
                     fields[f].set(id);
                     if (f == Postings.TITLE) {
-                        positions.computeIfAbsent(id, k -> new HashSet<>()).add(numbers[++i]);
+                        int position = numbers[++i];
+                        shapes.computeIfAbsent(id, k -> new HashMap<>()).put(position, numbers[++i]);
                     }
                 }
             }
@@ -222,11 +292,17 @@ final class Searcher {
                 + manifest.get("shards").get(n).asText() + ".json")));
     }
 
+    /** The file holding the line of the article numbered {@code id}: what the page fetches to show it. */
+    Path lineFile(int id) {
+        int chunk = id / manifest.get("chunk").asInt();
+        return folder.resolve("d/" + chunk + "." + manifest.get("docs").get(chunk).asText() + ".json");
+    }
+
     private String uri(int id) {
         int chunk = id / manifest.get("chunk").asInt();
         JsonNode uris = chunks.computeIfAbsent(chunk, c -> read(folder.resolve("d/" + c + "."
                 + manifest.get("docs").get(c).asText() + ".json")));
-        return uris.get(id % manifest.get("chunk").asInt()).asText();
+        return uris.get(id % manifest.get("chunk").asInt()).get(0).asText();
     }
 
     private JsonNode read(Path file) {

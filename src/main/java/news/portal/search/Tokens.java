@@ -110,6 +110,34 @@ final class Tokens {
         return terms;
     }
 
+    /**
+     * The length of the run holding the term at {@code offset} of folded {@code text}, in UTF-16 units: a
+     * run ends at a character that is no letter or digit and where CJK meets other letters (2025年, 5A景区).
+     */
+    static int runLength(String text, int offset) {
+        int start = offset;
+        while (start > 0 && !boundary(text, start)) {
+            start -= Character.charCount(text.codePointBefore(start));
+        }
+        int end = offset + Character.charCount(text.codePointAt(offset));
+        while (end < text.length() && !boundary(text, end)) {
+            end += Character.charCount(text.codePointAt(end));
+        }
+        return end - start;
+    }
+
+    /** Whether the term at {@code offset} of folded {@code text} begins its run. */
+    static boolean startsRun(String text, int offset) {
+        return offset == 0 || boundary(text, offset);
+    }
+
+    /** Whether a run ends between the characters before and at {@code at}. */
+    private static boolean boundary(String text, int at) {
+        int before = text.codePointBefore(at);
+        int after = text.codePointAt(at);
+        return !Character.isLetterOrDigit(before) || !Character.isLetterOrDigit(after) || isCjk(before) != isCjk(after);
+    }
+
     /** Han, kana and hangul: scripts written without spaces between words, so indexed by bigrams. */
     static boolean isCjk(int c) {
         // the common cases without the script table's binary search: ASCII, Latin and the main Han block

@@ -25,7 +25,7 @@ class CacheRulesTest {
         "search/t/12.0a1b2c3d.json| ASSETS   | public, max-age=31536000, immutable",
         "search/d/0.0a1b2c3d.json | ASSETS   | public, max-age=31536000, immutable",
         "search/t2s.0a1b2c3d.json | ASSETS   | public, max-age=31536000, immutable",
-        "search/index.json        | ASSETS   | no-cache",
+        "search/index.json        | SEARCH   | no-cache",
         "search/a/2025/11/a.html.json | ASSETS | public, max-age=3600",
     })
     void picks_the_rule_by_kind_of_file(String path, Phase phase, String cacheControl) {

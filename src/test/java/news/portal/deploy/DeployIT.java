@@ -564,6 +564,44 @@ class DeployIT {
         assertThat(keys()).isEqualTo(expectedKeys());
     }
 
+    @Test
+    void a_new_index_names_only_shards_already_stored_and_the_old_ones_go_after_the_new_manifest() throws IOException {
+        TestSites.write(site.resolve("jbake.properties"),
+                read(site.resolve("jbake.properties")).replace("search.enabled=false", ""));
+        bake();
+        assertThat(deploy(flags()).exitCode()).isZero();
+        Set<String> oldIndex = files(out).stream().filter(f -> f.startsWith("search/t/") || f.startsWith("search/d/"))
+                .collect(Collectors.toSet());
+        Path article = site.resolve("content/news/2025/11/night-tour.md");
+        TestSites.write(article, read(article).replace("古城夜游线路今晚开放", "古城夜游线路今晚开放 新增灯光秀"));
+        bake();
+        Set<String> newIndex = files(out).stream().filter(f -> f.startsWith("search/t/") || f.startsWith("search/d/"))
+                .collect(Collectors.toSet());
+        Set<String> gone = new HashSet<>(oldIndex);
+        gone.removeAll(newIndex);
+        assertThat(gone).as("shards the edit replaced").isNotEmpty();
+        List<String> missingAtManifest = Collections.synchronizedList(new ArrayList<>());
+        List<String> goneBeforeManifest = Collections.synchronizedList(new ArrayList<>());
+        List<Phase> manifestPhase = Collections.synchronizedList(new ArrayList<>());
+
+        Deployer.Result result = new Deployer(lines::add, (phase, key) -> {
+            if (key.equals(PREFIX + "search/index.json")) {
+                manifestPhase.add(phase);
+                // what a reader fetching the new manifest now would go on to fetch
+                Set<String> stored = keys();
+                newIndex.stream().filter(f -> !stored.contains(PREFIX + f)).forEach(missingAtManifest::add);
+                gone.stream().filter(f -> !stored.contains(PREFIX + f)).forEach(goneBeforeManifest::add);
+            }
+        }).deploy(out, config(flags()));
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(manifestPhase).containsExactly(Phase.SEARCH);
+        assertThat(missingAtManifest).as("shards named by the manifest but not stored when it was").isEmpty();
+        assertThat(goneBeforeManifest).as("old shards deleted while the old manifest was still served").isEmpty();
+        assertThat(keys()).isEqualTo(expectedKeys());
+        assertThat(keys()).noneMatch(k -> gone.contains(k.substring(PREFIX.length())));
+    }
+
     private String etag(String file) {
         return head(Normalizer.normalize(file, Normalizer.Form.NFC)).eTag().replace("\"", "");
     }

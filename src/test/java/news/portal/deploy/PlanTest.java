@@ -37,9 +37,28 @@ class PlanTest {
         "tags/gu-cheng/feed.xml, FEEDS", "sections/fei-yi/feed.xml, FEEDS", "news-sitemap.xml, FEEDS",
         "sitemap-2.xml, FEEDS",
         "data/list.xml, ASSETS",
+        "search/index.json, SEARCH", "search/t/3.0a1b2c3d.json, ASSETS", "search/a/2025/11/b.html.json, ASSETS",
     })
     void each_file_belongs_to_a_phase(String path, Phase phase) {
         assertThat(Phase.of(path, LAYOUT)).isEqualTo(phase);
+    }
+
+    @Test
+    void the_search_manifest_goes_up_after_its_shards_and_the_articles_and_stays_there_when_new() {
+        List<LocalFile> local = List.of(file("search/index.json", MD5_B), file("search/t/0.0a1b2c3d.json", MD5_A),
+                file("2025/11/c.html", MD5_A), file("index.html", MD5_B));
+        Map<String, Bucket.Listed> remote = listed(file("search/index.json", MD5_A), MD5_A, file("index.html", MD5_A), MD5_A,
+                file("search/t/0.99999999.json", MD5_A), MD5_A);
+
+        Plan plan = Plan.make(local, remote, State.empty(), false, this::head);
+
+        assertThat(plan.byPhase().keySet()).containsExactly(Phase.ASSETS, Phase.NEW_PAGES, Phase.SEARCH, Phase.FRONT);
+        assertThat(plan.byPhase().get(Phase.SEARCH)).extracting(u -> u.file().key()).containsExactly("search/index.json");
+        // the shard the old manifest names is deleted after every phase
+        assertThat(plan.deletes()).containsExactly("search/t/0.99999999.json");
+        // a manifest new to the bucket is no new page: it still waits for the articles
+        Plan first = Plan.make(local, listed(file("index.html", MD5_A), MD5_A), State.empty(), false, this::head);
+        assertThat(first.byPhase().get(Phase.SEARCH)).extracting(u -> u.file().key()).containsExactly("search/index.json");
     }
 
     @Test

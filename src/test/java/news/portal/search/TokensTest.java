@@ -62,4 +62,19 @@ class TokensTest {
         java.util.Set<String> expected = new java.util.HashSet<>(terms(text, false));
         assertThat(Tokens.distinct(text)).isEqualTo(expected).containsOnly("古城", "城夜", "夜游", "museum2025");
     }
+
+    @Test
+    void a_run_ends_at_punctuation_spaces_and_changes_of_script() {
+        String title = "江口镇：龙舟下水 5a景区2025年";
+        assertThat(Tokens.runLength(title, 0)).isEqualTo(3);
+        assertThat(Tokens.runLength(title, 5)).isEqualTo(4);
+        assertThat(Tokens.startsRun(title, 4)).isTrue();
+        assertThat(Tokens.startsRun(title, 5)).isFalse();
+        // 5a, 景区, 2025, 年: four runs
+        assertThat(Tokens.runLength(title, 9)).isEqualTo(2);
+        assertThat(Tokens.startsRun(title, 11)).isTrue();
+        assertThat(Tokens.runLength(title, 12)).isEqualTo(2);
+        assertThat(Tokens.runLength(title, 13)).isEqualTo(4);
+        assertThat(Tokens.runLength(title, title.length() - 1)).isEqualTo(1);
+    }
 }
