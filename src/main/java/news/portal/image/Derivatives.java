@@ -159,9 +159,9 @@ public final class Derivatives {
      *                    widest gets one more candidate at its own width, and none wider
      * @param cardWidths  {@code image.card.widths}, default 240, 480, 800: the 3:2 crops of covers in lists,
      *                    from the 7rem thumbnail at DPR 2 to the lead story's full column
-     * @param jpegQuality {@code image.quality}, 1 to 100, default 78 (bench/results-2026-12-07-image-quality.md)
-     * @param webpQuality {@code image.webp.quality}, 1 to 100, default 75: the WebP quality that matches the
-     *                    JPEG's SSIM on the sample photos, at a smaller size
+     * @param jpegQuality {@code image.quality}, 1 to 100, default 78 (bench/results-2026-12-07-images.md)
+     * @param webpQuality {@code image.webp.quality}, 1 to 100, default 90: the lowest WebP quality that
+     *                    reached the SSIM of JPEG at 78 on every sample photo (the same bench)
      * @param keep        {@code image.keep}: EXIF fields kept on purpose, of {@code Artist} and
      *                    {@code Copyright}; default none. GPS, serial numbers and maker notes are never kept
      */

@@ -36,7 +36,7 @@ final class SettingsReader {
                 reader.widths("image.widths", List.of(480, 800, 1280, 1920)),
                 reader.widths("image.card.widths", List.of(240, 480, 800)),
                 reader.quality("image.quality", 78),
-                reader.quality("image.webp.quality", 75),
+                reader.quality("image.webp.quality", 90),
                 reader.keep());
         if (!reader.problems.isEmpty()) {
             throw new ProblemException(reader.problems);

@@ -187,14 +187,19 @@ public final class ShareWidget {
         this.images = java.util.Objects.requireNonNull(catalog, "catalog");
     }
 
-    /** The image a share of {@code article} shows, as chosen before any crop: a site path or a URL. */
+    /**
+     * The article's own image (cover or body picture) a share of {@code article} shows, as chosen before
+     * any crop: a site path or a URL; empty when it shares the site's {@code share.image} or nothing.
+     */
     public Optional<String> imagePath(Article article) {
-        return chosen(article).image();
+        Shared chosen = chosen(article);
+        return chosen.own() ? chosen.image() : Optional.empty();
     }
 
     private Shared shared(Article article) {
         Shared chosen = chosen(article);
-        Optional<Derivatives.Candidate> crop = chosen.image().filter(path -> !SitePath.isAbsolute(path))
+        // the site's own share.image is a card the site designed for this (a logo, a small summary card): as it is
+        Optional<Derivatives.Candidate> crop = chosen.image().filter(path -> chosen.own() && !SitePath.isAbsolute(path))
                 .flatMap(path -> images.of(path.startsWith("/") ? path.substring(1) : path))
                 .flatMap(Derivatives.Image::share);
         return crop.map(c -> new Shared(Optional.of(c.path()), chosen.alt(),
