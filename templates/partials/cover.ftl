@@ -26,7 +26,7 @@
      that is the page's largest paint (an article's own cover), so the browser fetches it before the rest.
      decorative=true when the title is part of the same link: the picture adds nothing to read aloud.
      card=true in lists: the 3:2 crops (cover_image.card) instead of the whole picture, at the width the
-     list's CSS gives its thumbnails (sizes). With image.derivatives off, or a remote cover, the original. -->
+     list's CSS gives its thumbnails (sizes). No WebP source when the bake found WebP no smaller. With image.derivatives off, or a remote cover, the original. -->
 <#macro image doc lazy=true priority=false decorative=false card=false sizes="">
 <#local alt><#if !decorative>${doc.cover_alt!doc.title}</#if></#local>
 <#if (doc.cover_image)?? && (!card || (doc.cover_image.card)??)>
@@ -37,7 +37,7 @@
 <#local width = card?then(set.card_width, set.width)>
 <#local height = card?then(set.card_height, set.height)>
 <#local shownSizes = sizes?has_content?then(sizes, set.sizes)>
-<picture><source type="image/webp" srcset="${srcset(webp)}" sizes="${shownSizes}"><img src="${link.to(src)}" srcset="${srcset(fallback)}" sizes="${shownSizes}" alt="${alt}" width="${width?c}" height="${height?c}"<#if lazy> loading="lazy"</#if><#if priority> fetchpriority="high"</#if> decoding="async"></picture><#t>
+<picture><#if webp?has_content><source type="image/webp" srcset="${srcset(webp)}" sizes="${shownSizes}"></#if><img src="${link.to(src)}" srcset="${srcset(fallback)}" sizes="${shownSizes}" alt="${alt}" width="${width?c}" height="${height?c}"<#if lazy> loading="lazy"</#if><#if priority> fetchpriority="high"</#if> decoding="async"></picture><#t>
 <#else>
 <#local width = dimension(doc.cover_width!"")>
 <#local height = dimension(doc.cover_height!"")>

@@ -159,9 +159,12 @@ public final class Derivatives {
      *                    widest gets one more candidate at its own width, and none wider
      * @param cardWidths  {@code image.card.widths}, default 240, 480, 800: the 3:2 crops of covers in lists,
      *                    from the 7rem thumbnail at DPR 2 to the lead story's full column
-     * @param jpegQuality {@code image.quality}, 1 to 100, default 78 (bench/results-2026-12-07-images.md)
-     * @param webpQuality {@code image.webp.quality}, 1 to 100, default 90: the lowest WebP quality that
-     *                    reached the SSIM of JPEG at 78 on every sample photo (the same bench)
+     * @param jpegQuality {@code image.quality}, 1 to 100, default 80 (bench/results-2026-12-07-images-2.md)
+     * @param webpQuality {@code image.webp.quality}, 1 to 100, default 80. At equal SSIM WebP was no smaller
+     *                    than JPEG (it needed about 90 to match JPEG at 80, and then weighed as much), so WebP
+     *                    is the phone's lighter tier instead: about half the bytes of JPEG at 80, luma SSIM
+     *                    about 0.95 against 0.975 (the same bench). Where a WebP is not smaller than its JPEG
+     *                    anyway, none is written and pages offer the JPEG alone
      * @param keep        {@code image.keep}: EXIF fields kept on purpose, of {@code Artist} and
      *                    {@code Copyright}; default none. GPS, serial numbers and maker notes are never kept
      */

@@ -35,8 +35,8 @@ final class SettingsReader {
                 config.flag("image.derivatives", config.conventions().portal()),
                 reader.widths("image.widths", List.of(480, 800, 1280, 1920)),
                 reader.widths("image.card.widths", List.of(240, 480, 800)),
-                reader.quality("image.quality", 78),
-                reader.quality("image.webp.quality", 90),
+                reader.quality("image.quality", 80),
+                reader.quality("image.webp.quality", 80),
                 reader.keep());
         if (!reader.problems.isEmpty()) {
             throw new ProblemException(reader.problems);

@@ -38,7 +38,7 @@ final class Work {
     /** Decoded pixels per permit of the memory budget. */
     static final long PIXELS_PER_PERMIT = 1 << 16;
     /** Bumped whenever the code makes different files from the same settings, so old entries are made again. */
-    private static final String VERSION = "1";
+    private static final String VERSION = "2"; // 2: WebP only where it is smaller than the fallback
     /** An original that must be re-encoded (turned, CMYK, another colour space) is published at most this big. */
     private static final long MAX_ORIGINAL_PIXELS = 24_000_000L;
     static final int SHARE_WIDTH = 1200;
@@ -312,12 +312,16 @@ final class Work {
         if (width <= settings.widths().get(settings.widths().size() - 1)) {
             widths.add(width); // the whole picture, for screens wider than it, never more than it has
         }
+        List<int[]> sizes = new ArrayList<>();
+        List<byte[][]> set = new ArrayList<>();
         for (int w : widths) {
             int h = Math.max(1, (int) Math.round(height * (double) w / width));
+            sizes.add(new int[] {w, h});
             BufferedImage scaled = resize(picture, w, h, alpha);
-            write(items, staging, "w", w, h, ext, alpha ? Encoder.png(scaled) : Encoder.jpeg(scaled, settings.jpegQuality(), kept));
-            write(items, staging, "wp", w, h, ".webp", Encoder.webp(scaled, settings.webpQuality()));
+            set.add(new byte[][] {alpha ? Encoder.png(scaled) : Encoder.jpeg(scaled, settings.jpegQuality(), kept),
+                    Encoder.webp(scaled, settings.webpQuality())});
         }
+        writeSet(items, staging, "w", sizes, ext, set);
         if (source.uses().contains(Derivatives.Use.COVER)) {
             List<int[]> crops = new ArrayList<>();
             for (int w : settings.cardWidths()) {
@@ -330,12 +334,13 @@ final class Work {
                 int w = (int) Math.min(width, Math.floor(height * 1.5));
                 crops.add(new int[] {w, Math.max(1, (int) Math.round(w * 2 / 3.0))});
             }
+            List<byte[][]> cards = new ArrayList<>();
             for (int[] crop : crops) {
                 BufferedImage cropped = crop(picture, crop[0], crop[1], alpha);
-                write(items, staging, "c", crop[0], crop[1], ext,
-                        alpha ? Encoder.png(cropped) : Encoder.jpeg(cropped, settings.jpegQuality(), kept));
-                write(items, staging, "cp", crop[0], crop[1], ".webp", Encoder.webp(cropped, settings.webpQuality()));
+                cards.add(new byte[][] {alpha ? Encoder.png(cropped) : Encoder.jpeg(cropped, settings.jpegQuality(), kept),
+                        Encoder.webp(cropped, settings.webpQuality())});
             }
+            writeSet(items, staging, "c", crops, ext, cards);
         }
         if (source.uses().contains(Derivatives.Use.SHARE)) {
             int w = SHARE_WIDTH;
@@ -352,6 +357,27 @@ final class Work {
                 encoded = Encoder.jpeg(cropped, quality, kept);
             }
             write(items, staging, "og", w, h, ".jpg", encoded);
+        }
+    }
+
+    /**
+     * One set of candidates (the widths, or the card crops): every fallback, and the WebP copies only when
+     * each is smaller than the fallback of its size. A browser that takes the WebP source picks its width
+     * from that source alone, so one WebP no smaller than its JPEG would make the source cost bytes; then
+     * the page offers the fallbacks only ({@code image.webp.quality} against {@code image.quality} decides
+     * how often: bench/results-2026-12-07-images-2.md).
+     */
+    private static void writeSet(List<DerivativeCache.Item> items, Path staging, String kind, List<int[]> sizes, String ext,
+                                 List<byte[][]> encoded) throws IOException {
+        boolean webpSmaller = true;
+        for (byte[][] pair : encoded) {
+            webpSmaller &= pair[1].length < pair[0].length;
+        }
+        for (int i = 0; i < sizes.size(); i++) {
+            write(items, staging, kind, sizes.get(i)[0], sizes.get(i)[1], ext, encoded.get(i)[0]);
+            if (webpSmaller) {
+                write(items, staging, kind + "p", sizes.get(i)[0], sizes.get(i)[1], ".webp", encoded.get(i)[1]);
+            }
         }
     }
 

@@ -102,21 +102,28 @@ final class Pictures {
                 for (Element source : parent.select("> source[srcset]")) {
                     Optional<Derivatives.Image> art = find(images, pageUri, source.attr("srcset").strip());
                     if (art.isPresent()) {
-                        Element webp = source.clone();
-                        webp.attr("type", "image/webp").attr("srcset", srcset(root, art.get().webp()))
-                                .attr("sizes", sizes);
-                        source.before(webp);
+                        if (!art.get().webp().isEmpty()) {
+                            Element webp = source.clone();
+                            webp.attr("type", "image/webp").attr("srcset", srcset(root, art.get().webp()))
+                                    .attr("sizes", sizes);
+                            source.before(webp);
+                        }
                         source.attr("srcset", srcset(root, art.get().fallback())).attr("sizes", sizes);
                         source.attr("type", mime(art.get().fallback()));
                     }
                 }
-                img.before(new Element("source").attr("type", "image/webp")
-                        .attr("srcset", srcset(root, image.webp())).attr("sizes", sizes));
+                if (!image.webp().isEmpty()) {
+                    img.before(new Element("source").attr("type", "image/webp")
+                            .attr("srcset", srcset(root, image.webp())).attr("sizes", sizes));
+                }
             } else {
                 Element picture = new Element("picture");
                 img.before(picture);
-                picture.appendChild(new Element("source").attr("type", "image/webp")
-                        .attr("srcset", srcset(root, image.webp())).attr("sizes", sizes));
+                // no WebP source when WebP would not be smaller (image.Work writes none then)
+                if (!image.webp().isEmpty()) {
+                    picture.appendChild(new Element("source").attr("type", "image/webp")
+                            .attr("srcset", srcset(root, image.webp())).attr("sizes", sizes));
+                }
                 picture.appendChild(img);
             }
             img.attr("src", root + fallbackSrc(image.fallback()).path());

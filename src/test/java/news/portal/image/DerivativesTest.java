@@ -100,6 +100,28 @@ class DerivativesTest {
     }
 
     @Test
+    void offers_webp_only_where_each_webp_is_smaller_than_its_jpeg() throws Exception {
+        Path photo = TestPhotos.phonePhoto(dir.resolve("src/a.jpg"), 1600, 1200, 1, 7);
+        Derivatives.Source cover = source("images/a.jpg", photo, Derivatives.Use.COVER, Derivatives.Use.BODY);
+
+        Derivatives.Image usual = publish(DEFAULTS, cover).of("images/a.jpg").orElseThrow();
+        // WebP at its best against JPEG at its worst: every WebP is the bigger file
+        Derivatives.Settings costly = new Derivatives.Settings(true, DEFAULTS.widths(), DEFAULTS.cardWidths(), 5, 100, Set.of());
+        Derivatives.Image bigger = publish(costly, cover).of("images/a.jpg").orElseThrow();
+
+        assertThat(usual.webp()).hasSameSizeAs(usual.fallback()).isNotEmpty();
+        assertThat(usual.cardWebp()).hasSameSizeAs(usual.cardFallback()).isNotEmpty();
+        for (int i = 0; i < usual.webp().size(); i++) {
+            assertThat(Files.size(dir.resolve("out").resolve(usual.webp().get(i).path())))
+                    .isLessThan(Files.size(dir.resolve("out").resolve(usual.fallback().get(i).path())));
+        }
+        assertThat(bigger.fallback()).extracting(Derivatives.Candidate::width).containsExactly(480, 800, 1280, 1600);
+        assertThat(bigger.webp()).isEmpty();
+        assertThat(bigger.cardFallback()).isNotEmpty();
+        assertThat(bigger.cardWebp()).isEmpty();
+    }
+
+    @Test
     void every_candidate_has_the_width_it_claims_and_none_is_wider_than_the_original() throws Exception {
         Path big = TestPhotos.phonePhoto(dir.resolve("src/big.jpg"), 2400, 1600, 1, 5);
         Path small = TestPhotos.phonePhoto(dir.resolve("src/small.jpg"), 700, 500, 1, 6);
