@@ -57,6 +57,38 @@ final class Pictures {
         return sources;
     }
 
+    /**
+     * The derivatives of the images a page's signature shows: the body pictures, cover and share image of
+     * each article it shows whole ({@link Ident}), the cover of each it shows as a card ({@link Card}). A
+     * page's signature holds everything it shows, so an edited photo changes the pages that show it and
+     * no others.
+     */
+    static List<Derivatives.Image> shown(Derivatives.Catalog images, ShareWidget share, List<Object> signature) {
+        Map<String, Set<Derivatives.Use>> paths = new LinkedHashMap<>();
+        collect(signature, share, paths);
+        List<Derivatives.Image> shown = new ArrayList<>();
+        for (String path : paths.keySet()) {
+            images.of(path).ifPresent(shown::add);
+        }
+        return shown;
+    }
+
+    private static void collect(Object shown, ShareWidget share, Map<String, Set<Derivatives.Use>> paths) {
+        if (shown instanceof Ident ident && ident.target() instanceof Article article) {
+            for (Article.Picture picture : article.pictures()) {
+                add(paths, picture.path(), Derivatives.Use.BODY);
+            }
+            article.cover().ifPresent(cover -> add(paths, cover, Derivatives.Use.COVER));
+            share.imagePath(article).ifPresent(path -> add(paths, path, Derivatives.Use.SHARE));
+        } else if (shown instanceof Card card) {
+            card.cover().ifPresent(cover -> add(paths, cover, Derivatives.Use.COVER));
+        } else if (shown instanceof java.util.Collection<?> items) {
+            for (Object item : items) {
+                collect(item, share, paths);
+            }
+        }
+    }
+
     private static void add(Map<String, Set<Derivatives.Use>> uses, String path, Derivatives.Use use) {
         String sitePath = path.startsWith("/") ? path.substring(1) : path;
         uses.computeIfAbsent(sitePath, p -> EnumSet.noneOf(Derivatives.Use.class)).add(use);

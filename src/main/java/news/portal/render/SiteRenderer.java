@@ -93,7 +93,19 @@ public final class SiteRenderer {
      */
     public Update update(SiteModel model, Map<String, String> assets, Path out) {
         List<String> earlier = images.written();
+        Derivatives.Catalog previous = images;
         publishImages(model, out);
+        if (!images.equals(previous)) {
+            // a reused article map holds its body and cover with the names of the derivatives it had
+            Map<Article, Map<String, Object>> still = new HashMap<>();
+            reuse.forEach((article, map) -> {
+                List<Object> one = List.of(new Ident(article));
+                if (Pictures.shown(previous, share, one).equals(Pictures.shown(images, share, one))) {
+                    still.put(article, map);
+                }
+            });
+            reuse = still;
+        }
         Set<String> kept = new HashSet<>(images.written());
         for (String old : earlier) {
             if (!kept.contains(old)) {
@@ -227,11 +239,13 @@ public final class SiteRenderer {
     }
 
     /**
-     * Every page shows the navigation and links the stylesheets: when either changes, every page changes;
-     * and so when an image's derivatives change, which any page may show as a cover or in a body.
+     * Every page shows the navigation and links the stylesheets: when either changes, every page changes.
+     * Of the images, only the derivatives of those the page shows (a portal page's signature names its
+     * articles and cards); a JBake site's pages may show any, so there every image counts.
      */
     private List<Object> signature(Plan plan, Job job) {
-        return List.of(plan.maps.navigation(), plan.shared.get("assets"), images, job.signature());
+        Object shown = config.conventions().portal() ? Pictures.shown(images, share, job.signature()) : images;
+        return List.of(plan.maps.navigation(), plan.shared.get("assets"), shown, job.signature());
     }
 
     private void writeAll(Path out, List<Job> jobs, Map<String, Object> shared, IntConsumer progress) {
