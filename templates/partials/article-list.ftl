@@ -26,7 +26,7 @@
     <#-- The first two cards fit a phone's first screen under the header, navigation and heading (their
          covers are 7rem thumbnails), so their covers load at once; the others when the reader scrolls
          near them. Position, not the count of covers, decides what is on the first screen. -->
-    <a class="article-cover" href="${link.to(post.uri)}" tabindex="-1" aria-hidden="true"><@cover.image doc=post lazy=(post?index gte eager)/></a>
+    <a class="article-cover" href="${link.to(post.uri)}" tabindex="-1" aria-hidden="true"><@cover.image doc=post lazy=(post?index gte eager) card=true sizes="(min-width: 36em) 10rem, 7rem"/></a>
     </#if>
   </li>
   </#items>

@@ -13,7 +13,7 @@
     <#list items as item>
     <li class="focus-item">
       <a class="focus-link" href="${link.to(item.uri)}">
-        <@cover.image doc=item lazy=(item?index gte 1) decorative=true/>
+        <@cover.image doc=item lazy=(item?index gte 1) decorative=true card=true sizes="(min-width: 48em) 25vw, 82vw"/>
         <span class="focus-caption">${item.title}</span>
       </a>
     </li>

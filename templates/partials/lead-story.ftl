@@ -7,7 +7,7 @@
 <#macro story lead>
 <section class="lead-story<#if lead.cover?has_content> has-cover</#if>" aria-labelledby="lead-title">
   <#if lead.cover?has_content>
-  <a class="lead-cover" href="${link.to(lead.uri)}" tabindex="-1" aria-hidden="true"><@cover.image doc=lead lazy=false priority=true decorative=true/></a>
+  <a class="lead-cover" href="${link.to(lead.uri)}" tabindex="-1" aria-hidden="true"><@cover.image doc=lead lazy=false priority=true decorative=true card=true sizes="(min-width: 68rem) 40rem, (min-width: 48em) 60vw, calc(100vw - 2rem)"/></a>
   </#if>
   <div class="lead-text">
     <p class="lead-label"><#if lead.pin!false>置顶<#else>头条</#if></p>

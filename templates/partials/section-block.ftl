@@ -11,7 +11,7 @@
   <h2 class="block-title" id="block-${section.slug}"><a href="${link.to(section.uri)}">${section.name}</a></h2>
   <div class="block-top<#if top.cover?has_content> has-cover</#if>">
     <#if top.cover?has_content>
-    <a class="block-thumb" href="${link.to(top.uri)}" tabindex="-1" aria-hidden="true"><@cover.image doc=top decorative=true/></a>
+    <a class="block-thumb" href="${link.to(top.uri)}" tabindex="-1" aria-hidden="true"><@cover.image doc=top decorative=true card=true sizes="8rem"/></a>
     </#if>
     <h3 class="block-top-title"><a href="${link.to(top.uri)}">${top.title}</a></h3>
     <p class="block-top-date"><time datetime="${top.date_iso}">${top.date_display}</time></p>

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 /**
  * {@code Cache-Control} by kind of file. Pages change in place (an article is corrected, a list gains a
  * story), so browsers must revalidate them; a fingerprinted stylesheet never changes under its name, so
- * it may be kept for a year; other assets (images, fonts) keep their names when replaced, so they get an
+ * it may be kept for a year, and so may an image derivative, whose name carries its source's hash; other assets (images, fonts) keep their names when replaced, so they get an
  * hour.
  *
  * @param fingerprinted {@code deploy.cache.fingerprinted}: CSS and JS whose name carries a content hash
@@ -26,6 +26,13 @@ public record CacheRules(String fingerprinted, String pages, String assets) {
      * index's shards and lists ({@code search/t/7.3f2a9c1b.json}) are named the same way.
      */
     private static final Pattern FINGERPRINTED = Pattern.compile("(?:.*/)?[^/]+\\.[0-9a-f]{8}\\.(?:css|js|mjs|json)");
+    /**
+     * An image derivative ({@code news.portal.image.Derivatives}): {@code a.3f2a9c1b.w800.webp}, a card crop
+     * {@code a.3f2a9c1b.c480.jpg}, a share crop {@code a.3f2a9c1b.og.jpg}. The hash covers the original's
+     * bytes and the settings, so a new photo or new settings give new names.
+     */
+    private static final Pattern DERIVATIVE = Pattern.compile(
+            "(?:.*/)?[^/]+\\.[0-9a-f]{8}\\.(?:[wc][1-9][0-9]{0,4}|og)\\.(?:jpg|png|webp)");
 
     /** The defaults above. */
     public static CacheRules defaults() {
@@ -38,6 +45,6 @@ public record CacheRules(String fingerprinted, String pages, String assets) {
         if (phase.isPage() || phase == Phase.SEARCH) {
             return pages;
         }
-        return FINGERPRINTED.matcher(path).matches() ? fingerprinted : assets;
+        return FINGERPRINTED.matcher(path).matches() || DERIVATIVE.matcher(path).matches() ? fingerprinted : assets;
     }
 }

@@ -39,8 +39,10 @@ final class LinkCheck {
     private final Map<String, Document> byFile = new HashMap<>();
     private final Map<String, Boolean> assets = new ConcurrentHashMap<>();
     private final MarkdownRenderer markdown;
+    private final PhotoCheck photos;
 
     LinkCheck(SiteConfig config, Reading reading, Instant now) {
+        this.photos = new PhotoCheck(config);
         this.config = config;
         this.reading = reading;
         this.now = now;
@@ -120,7 +122,8 @@ final class LinkCheck {
         }
         String path = target.get();
         if (exists(path) || (path.contains("%") && exists(SitePath.decode(path)))) {
-            return Optional.empty();
+            String found = exists(path) ? path : SitePath.decode(path);
+            return photos.check(found, field.equals("cover")).flatMap(message -> problem(document, line, field, message));
         }
         String inAssets = shownAsset(path);
         String inContent = reading.shown(path);

@@ -21,6 +21,7 @@ import news.portal.content.Listing;
 import news.portal.content.SiteModel;
 import news.portal.content.SitePath;
 import news.portal.content.Term;
+import news.portal.image.Derivatives;
 
 /**
  * The content model as the maps JBake templates know ({@code content.title}, {@code content.date},
@@ -35,6 +36,7 @@ final class ModelMaps {
     private static final java.util.Set<String> JBAKE_SETS = java.util.Set.of("date", "tags", "uri", "sourceuri",
             "rootpath", "file", "sha1", "rendered", "cached", "status", "type", "title", "body", "noExtensionUri");
 
+    private final Derivatives.Catalog images;
     private final DateTimeFormatter display;
     private final DateTimeFormatter displayDay;
     private final Map<Term, Map<String, Object>> refs = new HashMap<>();
@@ -54,6 +56,12 @@ final class ModelMaps {
      *              keeps its map, so a preview update rebuilds only what changed
      */
     ModelMaps(SiteConfig config, SiteModel model, Map<Article, Map<String, Object>> reuse) {
+        this(config, model, reuse, Derivatives.Catalog.EMPTY);
+    }
+
+    /** @param images the derivatives a bake made, which bodies and covers show instead of the originals */
+    ModelMaps(SiteConfig config, SiteModel model, Map<Article, Map<String, Object>> reuse, Derivatives.Catalog images) {
+        this.images = images;
         this.documents = new IdentityHashMap<>(Math.max(16, model.articles().size() * 2));
         this.content = config.paths().content();
         this.noExtension = config.flag("uri.noExtension", false);
@@ -187,7 +195,7 @@ final class ModelMaps {
         map.put("draft", doc.draft());
         map.put("uri", article.uri());
         map.put("rootpath", SitePath.rootOf(article.uri()));
-        map.put("body", new Body(article.html()));
+        map.put("body", new Body(Pictures.body(article.html(), article.uri(), images)));
         map.put("summary", article.summary());
         // JBake gives a document without a tags line no tags at all, so <#if content.tags??> tells them apart
         if (portal || !article.tags().isEmpty() || doc.jbake().containsKey("tags")) {
@@ -199,6 +207,9 @@ final class ModelMaps {
             map.put("section", term(section));
         });
         article.cover().ifPresent(cover -> map.put("cover", cover));
+        article.cover().filter(cover -> !SitePath.isAbsolute(cover))
+                .flatMap(cover -> images.of(cover.startsWith("/") ? cover.substring(1) : cover))
+                .ifPresent(image -> map.put("cover_image", Pictures.coverMap(image)));
         // the size the front matter gave, or the file's: the cover's box is reserved before it arrives
         article.coverSize().ifPresent(size -> {
             map.put("cover_width", size.width());

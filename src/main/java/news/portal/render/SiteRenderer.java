@@ -25,6 +25,7 @@ import news.portal.content.SitePath;
 import news.portal.problem.Problem;
 import news.portal.problem.ProblemException;
 import news.portal.search.SearchIndex;
+import news.portal.image.Derivatives;
 import news.portal.jbake.DataFiles;
 import news.portal.jbake.JBakeEngines;
 import news.portal.share.ShareWidget;
@@ -45,6 +46,8 @@ public final class SiteRenderer {
     private Map<Article, Map<String, Object>> reuse = Map.of();
     private Map<String, List<Object>> signatures = Map.of();
     private DataFiles data;
+    private final Derivatives derivatives;
+    private Derivatives.Catalog images = Derivatives.Catalog.EMPTY;
 
     /**
      * Loads and checks the site's templates.
@@ -56,6 +59,9 @@ public final class SiteRenderer {
         this.templates = new Templates(config);
         this.share = new ShareWidget(config);
         this.search = new SearchIndex(config);
+        Derivatives.Settings imageSettings = Derivatives.settings(config);
+        this.derivatives = imageSettings.enabled()
+                ? new Derivatives(imageSettings, Derivatives.defaultCache(config), config.threads()) : null;
     }
 
     /**
@@ -68,6 +74,7 @@ public final class SiteRenderer {
      * @throws ProblemException naming the template and line when rendering fails
      */
     public List<String> render(SiteModel model, Map<String, String> assets, Path out, IntConsumer progress) {
+        publishImages(model, out);
         Plan plan = plan(model, assets);
         writeAll(out, plan.jobs, plan.shared, progress);
         writeIndex(model, out);
@@ -85,6 +92,30 @@ public final class SiteRenderer {
      *                          the pages of the previous call
      */
     public Update update(SiteModel model, Map<String, String> assets, Path out) {
+        List<String> earlier = images.written();
+        Derivatives.Catalog previous = images;
+        publishImages(model, out);
+        if (!images.equals(previous)) {
+            // a reused article map holds its body and cover with the names of the derivatives it had
+            Map<Article, Map<String, Object>> still = new HashMap<>();
+            reuse.forEach((article, map) -> {
+                List<Object> one = List.of(new Ident(article));
+                if (Pictures.shown(previous, share, one).equals(Pictures.shown(images, share, one))) {
+                    still.put(article, map);
+                }
+            });
+            reuse = still;
+        }
+        Set<String> kept = new HashSet<>(images.written());
+        for (String old : earlier) {
+            if (!kept.contains(old)) {
+                try {
+                    Files.deleteIfExists(out.resolve(old));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot delete " + old, e);
+                }
+            }
+        }
         Plan plan = plan(model, assets);
         List<Job> changed = new ArrayList<>();
         Set<String> current = new HashSet<>();
@@ -121,6 +152,17 @@ public final class SiteRenderer {
      */
     public record Update(List<String> written, List<String> removed) { }
 
+    /**
+     * The derivatives of the images the site shows ({@code image.derivatives}), written below {@code out}
+     * before the pages that link them; the cleaned copy of each original replaces the one the asset copy put.
+     */
+    private void publishImages(SiteModel model, Path out) {
+        if (derivatives != null) {
+            images = derivatives.publish(Pictures.sources(config, model, share), out);
+            share.useImages(images);
+        }
+    }
+
     /** The search index (see {@link SearchIndex}), as part of the output, so a preview keeps it current. */
     private void writeIndex(SiteModel model, Path out) {
         if (SearchIndex.enabled(config)) {
@@ -136,7 +178,7 @@ public final class SiteRenderer {
     private record Plan(List<Job> jobs, Map<String, Object> shared, ModelMaps maps) { }
 
     private Plan plan(SiteModel model, Map<String, String> assets) {
-        ModelMaps maps = new ModelMaps(config, model, reuse);
+        ModelMaps maps = new ModelMaps(config, model, reuse, images);
         JBakePlan jbake = new JBakePlan(config, model, maps, data());
         Map<String, Object> shared = new HashMap<>(jbake.shared());
         List<Job> jobs;
@@ -196,9 +238,14 @@ public final class SiteRenderer {
         signatures = next;
     }
 
-    /** Every page shows the navigation and links the stylesheets: when either changes, every page changes. */
-    private static List<Object> signature(Plan plan, Job job) {
-        return List.of(plan.maps.navigation(), plan.shared.get("assets"), job.signature());
+    /**
+     * Every page shows the navigation and links the stylesheets: when either changes, every page changes.
+     * Of the images, only the derivatives of those the page shows (a portal page's signature names its
+     * articles and cards); a JBake site's pages may show any, so there every image counts.
+     */
+    private List<Object> signature(Plan plan, Job job) {
+        Object shown = config.conventions().portal() ? Pictures.shown(images, share, job.signature()) : images;
+        return List.of(plan.maps.navigation(), plan.shared.get("assets"), shown, job.signature());
     }
 
     private void writeAll(Path out, List<Job> jobs, Map<String, Object> shared, IntConsumer progress) {

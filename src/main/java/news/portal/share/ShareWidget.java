@@ -14,6 +14,7 @@ import news.portal.content.Article;
 import news.portal.content.Document;
 import news.portal.content.SitePath;
 import news.portal.content.Term;
+import news.portal.image.Derivatives;
 import news.portal.image.ImageSizes;
 
 /**
@@ -32,6 +33,8 @@ public final class ShareWidget {
     private final Map<String, String> labels;
     private final String locale;
     private final Optional<ImageSizes.Size> defaultImageSize;
+    /** Set per bake; the widget is otherwise immutable. */
+    private volatile Derivatives.Catalog images = Derivatives.Catalog.EMPTY;
 
     /** A widget for the site {@code config} describes. */
     public ShareWidget(SiteConfig config) {
@@ -176,7 +179,34 @@ public final class ShareWidget {
      */
     private record Shared(Optional<String> image, String alt, Optional<ImageSizes.Size> size, boolean own) { }
 
+    /**
+     * Shows the link-preview crops of {@code catalog} (1200×630, with their true size) in place of the
+     * images they were cut from; {@link Derivatives.Catalog#EMPTY} shows the originals.
+     */
+    public void useImages(Derivatives.Catalog catalog) {
+        this.images = java.util.Objects.requireNonNull(catalog, "catalog");
+    }
+
+    /**
+     * The article's own image (cover or body picture) a share of {@code article} shows, as chosen before
+     * any crop: a site path or a URL; empty when it shares the site's {@code share.image} or nothing.
+     */
+    public Optional<String> imagePath(Article article) {
+        Shared chosen = chosen(article);
+        return chosen.own() ? chosen.image() : Optional.empty();
+    }
+
     private Shared shared(Article article) {
+        Shared chosen = chosen(article);
+        // the site's own share.image is a card the site designed for this (a logo, a small summary card): as it is
+        Optional<Derivatives.Candidate> crop = chosen.image().filter(path -> chosen.own() && !SitePath.isAbsolute(path))
+                .flatMap(path -> images.of(path.startsWith("/") ? path.substring(1) : path))
+                .flatMap(Derivatives.Image::share);
+        return crop.map(c -> new Shared(Optional.of(c.path()), chosen.alt(),
+                Optional.of(new ImageSizes.Size(c.width(), c.height())), chosen.own())).orElse(chosen);
+    }
+
+    private Shared chosen(Article article) {
         if (article.cover().isPresent()) {
             Object alt = article.document().extra().getOrDefault("cover_alt", article.title());
             return new Shared(article.cover(), String.valueOf(alt), article.coverSize(), true);
