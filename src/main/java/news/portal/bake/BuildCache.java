@@ -85,12 +85,17 @@ final class BuildCache {
 
     /** Writes {@code next} (name → key and bytes) as the whole cache, replacing the file in one move. */
     void commit(Map<String, Map.Entry<String, byte[]>> next) throws IOException {
+        write(folder, version(), next);
+    }
+
+    /** Writes a cache file as {@code version} of this program would (tests write other versions' files). */
+    static void write(Path folder, String version, Map<String, Map.Entry<String, byte[]>> next) throws IOException {
         Files.createDirectories(folder);
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 20);
         DataOutputStream out = new DataOutputStream(buffer);
         out.write(MAGIC);
         out.writeInt(FORMAT);
-        Codec.writeString(out, version());
+        Codec.writeString(out, version);
         out.writeInt(next.size());
         for (Map.Entry<String, Map.Entry<String, byte[]>> section : next.entrySet()) {
             Codec.writeString(out, section.getKey());
