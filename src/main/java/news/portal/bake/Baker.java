@@ -1,6 +1,5 @@
 package news.portal.bake;
 
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -12,11 +11,11 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -131,28 +130,20 @@ public final class Baker {
         }
         Messages messages = new Messages(Language.of(config.identity().language()));
         Path target = OutputGuard.real(output);
-        Optional<BuildCache> cache = options.cache().map(folder -> BuildCache.open(folder, messages, progress));
         String contentKey = contentKey(config);
         ContentLoader loader = new ContentLoader(config);
         SiteRenderer renderer = new SiteRenderer(config);
         Path previous = null;
-        if (cache.isPresent()) {
-            Optional<DataInputStream> reads = cache.get().section("content", contentKey);
-            if (reads.isPresent()) {
-                try {
-                    loader.restore(reads.get());
-                } catch (IOException | RuntimeException e) {
-                    loader = new ContentLoader(config);
-                }
+        if (options.cache().isPresent()) {
+            Set<String> restored = BuildCache.load(options.cache().get(),
+                    parts(contentKey, outputStamp(target).orElse("none"), loader, renderer), messages, progress);
+            if (!restored.contains(CONTENT)) {
+                loader = new ContentLoader(config);
             }
-            Optional<DataInputStream> pages = outputStamp(target).flatMap(stamp -> cache.get().section("pages", stamp));
-            if (pages.isPresent()) {
-                try {
-                    renderer.restore(pages.get());
-                    previous = target;
-                } catch (IOException | RuntimeException e) {
-                    renderer = new SiteRenderer(config);
-                }
+            if (restored.contains(PAGES)) {
+                previous = target;
+            } else {
+                renderer = new SiteRenderer(config);
             }
         }
         SiteModel model = loader.load(options.now(), options.includeUnpublished());
@@ -186,8 +177,8 @@ public final class Baker {
                     // the new site is in place; the next bake's sweep removes the old one
                 }
             }
-            if (cache.isPresent()) {
-                save(cache.get(), options.cache().get(), contentKey, loader, renderer, target, messages);
+            if (options.cache().isPresent()) {
+                save(options.cache().get(), contentKey, loader, renderer, target, messages);
             }
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
             progress.accept(messages.wrote(written.size(), copied, target, start));
@@ -209,31 +200,66 @@ public final class Baker {
      * Writes the cache for the output now in place. A cache that cannot be written costs the next bake its
      * speed, not this one its site: it is reported and the bake succeeds.
      */
-    private void save(BuildCache cache, Path folder, String contentKey, ContentLoader loader, SiteRenderer renderer,
-                      Path target, Messages messages) {
+    private void save(Path folder, String contentKey, ContentLoader loader, SiteRenderer renderer, Path target,
+                      Messages messages) {
         try {
             Optional<String> stamp = outputStamp(target);
-            Map<String, Map.Entry<String, byte[]>> sections = new LinkedHashMap<>();
-            sections.put("content", Map.entry(contentKey, bytes(loader::save)));
-            if (stamp.isPresent()) {
-                sections.put("pages", Map.entry(stamp.get(), bytes(renderer::save)));
-            }
-            cache.commit(sections);
+            List<BuildCache.Part> parts = parts(contentKey, stamp.orElse("none"), loader, renderer);
+            BuildCache.save(folder, stamp.isPresent() ? parts : parts.subList(0, 1));
         } catch (IOException | RuntimeException e) {
             progress.accept(messages.cacheNotSaved(folder, String.valueOf(e.getMessage())));
         }
     }
 
-    private interface Saver {
-        void save(DataOutputStream out) throws IOException;
+    private static final String CONTENT = "content";
+    private static final String PAGES = "pages";
+
+    /**
+     * What the cache keeps: the loader's reads and placings, valid for the same configuration files; the
+     * renderer's pages, valid for the output with the marker {@code outputStamp}.
+     */
+    private static List<BuildCache.Part> parts(String contentKey, String outputStamp, ContentLoader loader,
+                                               SiteRenderer renderer) {
+        return List.of(part(CONTENT, contentKey, loader::save, loader::restore, loader::changedSinceRestore),
+                part(PAGES, outputStamp, renderer::save, renderer::restore, () -> true));
     }
 
-    private static byte[] bytes(Saver saver) throws IOException {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
-        DataOutputStream out = new DataOutputStream(buffer);
-        saver.save(out);
-        out.flush();
-        return buffer.toByteArray();
+    private interface Writer {
+        void write(DataOutputStream out) throws IOException;
+    }
+
+    private interface Reader {
+        void read(DataInputStream in) throws IOException;
+    }
+
+    private static BuildCache.Part part(String name, String key, Writer writer, Reader reader,
+                                        java.util.function.BooleanSupplier changed) {
+        return new BuildCache.Part() {
+            @Override
+            public boolean changed() {
+                return changed.getAsBoolean();
+            }
+
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public String key() {
+                return key;
+            }
+
+            @Override
+            public void write(DataOutputStream out) throws IOException {
+                writer.write(out);
+            }
+
+            @Override
+            public void read(DataInputStream in) throws IOException {
+                reader.read(in);
+            }
+        };
     }
 
     /**

@@ -107,7 +107,10 @@ public final class ContentLoader {
      * document is filled in when the document is read.
      */
     private record Placed(String documentKey, Article article, Map<String, String> links,
-                          Map<String, ImageFiles.Image> images, List<Problem> warnings) { }
+                          Map<String, ImageFiles.Image> images, List<Problem> warnings, byte[] stored) { }
+
+    /** Whether reads or placings changed since {@link #restore}: a cache without changes need not be written. */
+    private volatile boolean changed = true;
 
     /**
      * Writes what this loader has read and placed, for {@link #restore} in a later bake of the same site with
@@ -153,6 +156,10 @@ public final class ContentLoader {
         }
         List<Map.Entry<String, byte[]>> articles = new ArrayList<>();
         for (Map.Entry<String, Placed> entry : new TreeMap<>(placed).entrySet()) {
+            if (entry.getValue().stored() != null) {
+                articles.add(Map.entry(entry.getKey(), entry.getValue().stored()));
+                continue;
+            }
             java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream(4096);
             java.io.DataOutputStream one = new java.io.DataOutputStream(buffer);
             try {
@@ -166,8 +173,14 @@ public final class ContentLoader {
         out.writeInt(articles.size());
         for (Map.Entry<String, byte[]> entry : articles) {
             news.portal.cache.Codec.writeString(out, entry.getKey());
+            out.writeInt(entry.getValue().length);
             out.write(entry.getValue());
         }
+    }
+
+    /** Whether anything was read or placed anew, or dropped, since {@link #restore} (always, without one). */
+    public boolean changedSinceRestore() {
+        return changed;
     }
 
     /**
@@ -206,10 +219,17 @@ public final class ContentLoader {
         count = news.portal.cache.Codec.count(in);
         for (int i = 0; i < count; i++) {
             String file = news.portal.cache.Codec.readString(in);
-            restoredPlaced.put(file, readPlaced(in));
+            int length = news.portal.cache.Codec.count(in);
+            byte[] stored = in.readNBytes(length);
+            if (stored.length != length) {
+                throw new IOException("truncated");
+            }
+            restoredPlaced.put(file, readPlaced(new java.io.DataInputStream(new java.io.ByteArrayInputStream(stored)),
+                    stored));
         }
         reads.putAll(restoredReads);
         placed.putAll(restoredPlaced);
+        changed = false;
     }
 
     private static void writePlaced(java.io.DataOutputStream out, Placed placed) throws IOException {
@@ -247,7 +267,7 @@ public final class ContentLoader {
     }
 
     /** A placing as {@link #writePlaced} wrote it, with a document to be filled in when it is read. */
-    private static Placed readPlaced(java.io.DataInputStream in) throws IOException {
+    private static Placed readPlaced(java.io.DataInputStream in, byte[] stored) throws IOException {
         String documentKey = news.portal.cache.Codec.readString(in);
         String uri = news.portal.cache.Codec.readString(in);
         String slug = news.portal.cache.Codec.readString(in);
@@ -286,7 +306,7 @@ public final class ContentLoader {
         List<Problem> warnings = Stored.readProblems(in);
         // no document yet: cachedPlace gives the article the one just read, when its key matches
         Article article = new Article(null, uri, slug, html, summary, cover, coverSize, pictures, tags, section, key);
-        return new Placed(documentKey, article, Map.copyOf(links), Map.copyOf(images), warnings);
+        return new Placed(documentKey, article, Map.copyOf(links), Map.copyOf(images), warnings, stored);
     }
 
     /**
@@ -353,7 +373,7 @@ public final class ContentLoader {
                     .map(file -> cachedRead(file, scan.stamps.get(file), problems))
                     .flatMap(Optional::stream)
                     .toList()).join();
-            reads.keySet().retainAll(new HashSet<>(scan.documents));
+            changed |= reads.keySet().retainAll(new HashSet<>(scan.documents));
             Addresses addresses = new Addresses(config, problems, text -> slugs.computeIfAbsent(text, Slugs::of));
             addresses.assign(documents);
             if (!problems.isEmpty()) {
@@ -368,7 +388,7 @@ public final class ContentLoader {
                     .toList()).join();
             Set<String> current = new HashSet<>();
             shown.forEach(d -> current.add(d.file()));
-            placed.keySet().retainAll(current);
+            changed |= placed.keySet().retainAll(current);
             List<Problem> warnings = shown.stream().flatMap(d -> Stream.concat(
                     removedChars.getOrDefault(d.file(), List.of()).stream(),
                     placed.get(d.file()).warnings().stream())).toList();
@@ -434,7 +454,7 @@ public final class ContentLoader {
             List<Problem> own = new ArrayList<>();
             Optional<Document> document = read(file, own, null);
             problems.addAll(own);
-            reads.remove(file);
+            changed |= reads.remove(file) != null;
             return document;
         }
         String hash = hash(file, bytes, attributes);
@@ -457,6 +477,7 @@ public final class ContentLoader {
         String relative = config.paths().content().relativize(file).toString().replace('\\', '/');
         reads.put(file, new Read(hash, stamp, document, null, bodyStart[0], List.copyOf(own),
                 removedChars.getOrDefault(relative, List.of())));
+        changed = true;
         problems.addAll(own);
         return document;
     }
@@ -474,7 +495,7 @@ public final class ContentLoader {
 
     /** What a file's read depends on: its bytes, and on a JBake site its time (the date of an undated page). */
     private String hash(Path file, byte[] bytes, BasicFileAttributes attributes) {
-        String sha = sha1(bytes);
+        String sha = news.portal.cache.Key.ofContent(bytes);
         if (config.conventions().portal()) {
             return sha;
         }
@@ -520,7 +541,7 @@ public final class ContentLoader {
                         article.cover(), article.coverSize(), article.pictures(), article.tags(), article.section(),
                         article.key());
                 placed.put(document.file(), new Placed(documentKey, article, last.links(), last.images(),
-                        last.warnings()));
+                        last.warnings(), last.stored()));
             }
             return article;
         }
@@ -531,7 +552,8 @@ public final class ContentLoader {
         warnings.addAll(uses.missing());
         warnings.sort(Comparator.comparingInt(Problem::line));
         placed.put(document.file(), new Placed(documentKey, article, Map.copyOf(links), uses.images(),
-                List.copyOf(warnings)));
+                List.copyOf(warnings), null));
+        changed = true;
         return article;
     }
 

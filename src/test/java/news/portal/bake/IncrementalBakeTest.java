@@ -54,6 +54,30 @@ class IncrementalBakeTest {
         run(Long.getLong("incremental.seed2", 7L), Integer.getInteger("incremental.steps", 25));
     }
 
+    @Test
+    void a_jbake_site_bakes_incrementally_as_it_bakes_in_full() throws IOException {
+        Path site = dir.resolve("harbour");
+        TestSites.copyTree(TestSites.fixture("/fixtures/jbake/harbour"), site);
+        Path cache = dir.resolve("harbour-cache");
+        Path incremental = dir.resolve("harbour-incremental");
+        Baker.Options options = new Baker.Options(TestSites.NOW, false, 2);
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(site.resolve("content"))) {
+            files = walk.filter(p -> p.toString().matches(".*\\.(md|html|adoc)")).sorted().toList();
+        }
+        for (int step = 0; step <= files.size(); step++) {
+            if (step > 0) {
+                Path file = files.get(step - 1);
+                Files.writeString(file, Files.readString(file) + "\n\n<p>第" + step + "次修改</p>\n");
+            }
+            Path full = dir.resolve("harbour-full-" + step);
+            assertEquals(null, bake(site, full, options), "the full bake of step " + step);
+            Baker.Result[] result = new Baker.Result[1];
+            assertEquals(null, bake(site, incremental, options.withCache(cache), result), "step " + step);
+            assertSameTree(full, incremental, "the JBake site, step " + step + " (edits: " + files.subList(0, step) + ")");
+        }
+    }
+
     private void run(long seed, int steps) {
         Random random = new Random(seed);
         Path root = dir.resolve("run-" + seed);
@@ -101,7 +125,7 @@ class IncrementalBakeTest {
                 Folders.deleteQuietly(full);
             }
         }
-        assertTrue(Files.isRegularFile(cache.resolve(BuildCache.FILE)), "the cache is kept");
+        assertTrue(Files.isRegularFile(cache.resolve("content.bin")), "the cache is kept");
         assertTrue(kept > 0 && keptAfterEdit > 0, "the incremental bakes took pages from the previous output: " + kept);
     }
 

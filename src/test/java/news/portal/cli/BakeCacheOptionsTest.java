@@ -28,7 +28,7 @@ class BakeCacheOptionsTest {
     @Test
     void bake_keeps_its_cache_under_the_sites_target_folder_and_uses_it_next_time() {
         assertThat(CommandRun.of("bake", site.toString(), "-o", out.toString()).code()).isZero();
-        assertThat(site.resolve("target/news-portal-cache/cache.bin")).isRegularFile();
+        assertThat(site.resolve("target/news-portal-cache/content.bin")).isRegularFile();
         CommandRun again = CommandRun.of("bake", site.toString(), "-o", out.toString());
         assertThat(again.code()).isZero();
         assertThat(again.err()).contains("渲染 0 个页面");
@@ -39,7 +39,7 @@ class BakeCacheOptionsTest {
         Path cache = dir.resolve("elsewhere");
         assertThat(CommandRun.of("bake", site.toString(), "-o", out.toString(), "--cache", cache.toString()).code())
                 .isZero();
-        assertThat(cache.resolve("cache.bin")).isRegularFile();
+        assertThat(cache.resolve("content.bin")).isRegularFile();
         assertThat(site.resolve("target/news-portal-cache")).doesNotExist();
     }
 
