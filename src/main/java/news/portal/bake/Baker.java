@@ -9,6 +9,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -159,6 +160,7 @@ public final class Baker {
         try {
             Files.createDirectories(temporary);
             OutputGuard.mark(temporary);
+            stampMarker(temporary, target);
             Map<String, String> assets = Assets.names(config);
             int copied = Assets.copy(config, assets, model.staticFiles(), temporary);
             SiteRenderer.Update update = renderer.render(model, assets, temporary, previous,
@@ -280,21 +282,37 @@ public final class Baker {
     }
 
     /**
-     * Which output is in place: its marker file, which every bake writes afresh, by file identity, time and
-     * size. The cache's pages are valid only for the output whose stamp they were saved with.
+     * Dates the new output's marker a whole second later than the marker of the output in place (at least):
+     * so the marker's time, to the second, tells every bake of this output from the one before, even after
+     * a CI cache restored the folder with new inodes and times kept to the second.
      */
-    private static Optional<String> outputStamp(Path target) {
+    private static void stampMarker(Path temporary, Path target) throws IOException {
+        long seconds = Instant.now().getEpochSecond();
+        Optional<Long> before = markerSeconds(target);
+        if (before.isPresent() && before.get() >= seconds) {
+            seconds = before.get() + 1;
+        }
+        Files.setLastModifiedTime(temporary.resolve(OutputGuard.MARKER), FileTime.from(seconds, TimeUnit.SECONDS));
+    }
+
+    private static Optional<Long> markerSeconds(Path target) {
         try {
             BasicFileAttributes marker = Files.readAttributes(target.resolve(OutputGuard.MARKER),
                     BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            if (!marker.isRegularFile()) {
-                return Optional.empty();
-            }
-            return Optional.of(target + "|" + marker.fileKey() + "|"
-                    + marker.lastModifiedTime().to(TimeUnit.NANOSECONDS) + "|" + marker.size());
+            return marker.isRegularFile() ? Optional.of(marker.lastModifiedTime().to(TimeUnit.SECONDS))
+                    : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Which output is in place: the time of its marker, which every bake writes afresh a second later than
+     * the last (see {@link #stampMarker}). The cache's pages are valid only for the output whose stamp they
+     * were saved with.
+     */
+    private static Optional<String> outputStamp(Path target) {
+        return markerSeconds(target).map(seconds -> target + "|" + seconds);
     }
 
     /**

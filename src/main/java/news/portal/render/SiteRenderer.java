@@ -158,7 +158,7 @@ public final class SiteRenderer {
             java.nio.file.attribute.BasicFileAttributes file = Files.readAttributes(from,
                     java.nio.file.attribute.BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
             if (!file.isRegularFile() || file.size() != last.size()
-                    || file.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS) != last.modified()) {
+                    || file.lastModifiedTime().to(java.util.concurrent.TimeUnit.SECONDS) != last.modified()) {
                 return null;
             }
             try {
@@ -202,8 +202,9 @@ public final class SiteRenderer {
         try {
             java.nio.file.attribute.BasicFileAttributes attributes = Files.readAttributes(file,
                     java.nio.file.attribute.BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            // to the second: a CI cache restores files with their times, to the second at best
             return new Page(key, attributes.size(),
-                    attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS));
+                    attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.SECONDS));
         } catch (IOException e) {
             return null;
         }
