@@ -2,8 +2,7 @@
 <#import "/partials/link.ftl" as link>
 
 <#macro footer>
-<#local built = (site.build_time_iso)!"">
-<#local year = (built?length gte 4)?then(built[0..3], .now?string("yyyy"))>
+<#local year = site.build_year?c>
 <footer class="site-footer">
   <div class="wrap">
     <p>© ${year} ${site.name} 版权所有</p>

@@ -1,19 +1,28 @@
 package news.portal.bake;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalInt;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
+import news.portal.cache.Key;
 import news.portal.config.SiteConfig;
 import news.portal.content.ContentLoader;
 import news.portal.content.SiteModel;
@@ -40,25 +49,45 @@ public final class Baker {
      * @param now                what counts as the present for scheduled articles
      * @param includeUnpublished whether drafts and scheduled articles are baked too (preview)
      * @param threads            render threads; empty for the configured number ({@code render.threads})
+     * @param cache              the build cache's folder, which lets the bake read and render only what
+     *                           changed since the bake that wrote it and take the rest from the output in
+     *                           place; empty for a bake of everything that keeps no cache. The command line's
+     *                           default is {@link #defaultCache}
      */
-    public record Options(Instant now, boolean includeUnpublished, OptionalInt threads) {
+    public record Options(Instant now, boolean includeUnpublished, OptionalInt threads, Optional<Path> cache) {
 
         public Options {
             Objects.requireNonNull(now, "now");
             Objects.requireNonNull(threads, "threads");
+            Objects.requireNonNull(cache, "cache");
             if (threads.isPresent() && threads.getAsInt() < 1) {
                 throw new IllegalArgumentException("threads must be at least 1: " + threads.getAsInt());
             }
         }
 
-        /** On the configured threads. */
+        /** Without a cache. */
+        public Options(Instant now, boolean includeUnpublished, OptionalInt threads) {
+            this(now, includeUnpublished, threads, Optional.empty());
+        }
+
+        /** On the configured threads, without a cache. */
         public Options(Instant now, boolean includeUnpublished) {
             this(now, includeUnpublished, OptionalInt.empty());
         }
 
-        /** On {@code threads} threads, at least 1. */
+        /** On {@code threads} threads, at least 1, without a cache. */
         public Options(Instant now, boolean includeUnpublished, int threads) {
             this(now, includeUnpublished, OptionalInt.of(threads));
+        }
+
+        /** These options with the build cache in {@code folder}. */
+        public Options withCache(Path folder) {
+            return new Options(now, includeUnpublished, threads, Optional.of(folder));
+        }
+
+        /** Where the build cache of {@code site} lives unless told otherwise: {@code target/news-portal-cache}. */
+        public static Path defaultCache(Path site) {
+            return site.resolve("target").resolve("news-portal-cache");
         }
     }
 
@@ -71,8 +100,15 @@ public final class Baker {
      * @param written  files rendered from templates
      * @param copied   files copied from the asset and content folders
      * @param elapsed  wall time of the whole bake
+     * @param kept     pages taken unchanged from the previous output, through the build cache
      */
-    public record Result(Path output, int articles, int pages, int written, int copied, Duration elapsed) { }
+    public record Result(Path output, int articles, int pages, int written, int copied, Duration elapsed, int kept) {
+
+        /** A bake without a cache, which keeps nothing. */
+        public Result(Path output, int articles, int pages, int written, int copied, Duration elapsed) {
+            this(output, articles, pages, written, copied, elapsed, 0);
+        }
+    }
 
     /**
      * Bakes the site in {@code site} into {@code output}.
@@ -90,26 +126,49 @@ public final class Baker {
             config = config.withThreads(options.threads().getAsInt());
         }
         OutputGuard.check(config, output);
+        if (options.cache().isPresent()) {
+            OutputGuard.checkCache(config, output, options.cache().get());
+        }
         Messages messages = new Messages(Language.of(config.identity().language()));
+        Path target = OutputGuard.real(output);
+        String contentKey = contentKey(config);
+        ContentLoader loader = new ContentLoader(config);
         SiteRenderer renderer = new SiteRenderer(config);
-        SiteModel model = new ContentLoader(config).load(options.now(), options.includeUnpublished());
+        Path previous = null;
+        if (options.cache().isPresent()) {
+            Set<String> restored = BuildCache.load(options.cache().get(),
+                    parts(contentKey, outputStamp(target).orElse("none"), loader, renderer), messages, progress);
+            if (!restored.contains(CONTENT)) {
+                loader = new ContentLoader(config);
+            }
+            if (restored.contains(PAGES)) {
+                previous = target;
+            } else {
+                renderer = new SiteRenderer(config);
+            }
+        }
+        SiteModel model = loader.load(options.now(), options.includeUnpublished());
         progress.accept(messages.read(model.articles().size(), model.pages().size(), start));
         if (!model.warnings().isEmpty()) {
             model.warnings().forEach(warning -> progress.accept(warning.toString()));
             progress.accept(messages.warnings(model.warnings().size()));
         }
 
-        Path target = OutputGuard.real(output);
         OutputGuard.sweep(target);
         Path temporary = sibling(target, "baking");
         Shutdown shutdown = Shutdown.watch(temporary);
         try {
             Files.createDirectories(temporary);
             OutputGuard.mark(temporary);
+            stampMarker(temporary, target);
             Map<String, String> assets = Assets.names(config);
             int copied = Assets.copy(config, assets, model.staticFiles(), temporary);
-            List<String> written = renderer.render(model, assets, temporary,
+            SiteRenderer.Update update = renderer.render(model, assets, temporary, previous,
                     count -> progress.accept(messages.writing(count, start)));
+            List<String> written = update.written();
+            if (previous != null) {
+                progress.accept(messages.reused(written.size(), update.kept().size()));
+            }
             renderer.searchStats().ifPresent(stats -> progress.accept(messages.indexed(stats.articles(),
                     stats.took().toNanos() / 1e9, stats.shards(), stats.files(), stats.bytes() / 1e6)));
             Path old = shutdown.unlessStopping(() -> replace(temporary, target));
@@ -120,9 +179,13 @@ public final class Baker {
                     // the new site is in place; the next bake's sweep removes the old one
                 }
             }
+            if (options.cache().isPresent()) {
+                save(options.cache().get(), contentKey, loader, renderer, target, messages);
+            }
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
             progress.accept(messages.wrote(written.size(), copied, target, start));
-            return new Result(target, model.articles().size(), model.pages().size(), written.size(), copied, elapsed);
+            return new Result(target, model.articles().size(), model.pages().size(), written.size(), copied, elapsed,
+                    update.kept().size());
         } catch (IOException e) {
             throw new UncheckedIOException(messages.cannotWrite(target), e);
         } finally {
@@ -133,6 +196,123 @@ public final class Baker {
                 // only after a failure or a shutdown; the next bake's sweep removes what is left
             }
         }
+    }
+
+    /**
+     * Writes the cache for the output now in place. A cache that cannot be written costs the next bake its
+     * speed, not this one its site: it is reported and the bake succeeds.
+     */
+    private void save(Path folder, String contentKey, ContentLoader loader, SiteRenderer renderer, Path target,
+                      Messages messages) {
+        try {
+            Optional<String> stamp = outputStamp(target);
+            List<BuildCache.Part> parts = parts(contentKey, stamp.orElse("none"), loader, renderer);
+            BuildCache.save(folder, stamp.isPresent() ? parts : parts.subList(0, 1));
+        } catch (IOException | RuntimeException e) {
+            progress.accept(messages.cacheNotSaved(folder, String.valueOf(e.getMessage())));
+        }
+    }
+
+    private static final String CONTENT = "content";
+    private static final String PAGES = "pages";
+
+    /**
+     * What the cache keeps: the loader's reads and placings, valid for the same configuration files; the
+     * renderer's pages, valid for the output with the marker {@code outputStamp}.
+     */
+    private static List<BuildCache.Part> parts(String contentKey, String outputStamp, ContentLoader loader,
+                                               SiteRenderer renderer) {
+        return List.of(part(CONTENT, contentKey, loader::save, loader::restore, loader::changedSinceRestore),
+                part(PAGES, outputStamp, renderer::save, renderer::restore, () -> true));
+    }
+
+    private interface Writer {
+        void write(DataOutputStream out) throws IOException;
+    }
+
+    private interface Reader {
+        void read(DataInputStream in) throws IOException;
+    }
+
+    private static BuildCache.Part part(String name, String key, Writer writer, Reader reader,
+                                        java.util.function.BooleanSupplier changed) {
+        return new BuildCache.Part() {
+            @Override
+            public boolean changed() {
+                return changed.getAsBoolean();
+            }
+
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public String key() {
+                return key;
+            }
+
+            @Override
+            public void write(DataOutputStream out) throws IOException {
+                writer.write(out);
+            }
+
+            @Override
+            public void read(DataInputStream in) throws IOException {
+                reader.read(in);
+            }
+        };
+    }
+
+    /**
+     * What reading the sources depends on besides the files themselves and this program: the configuration
+     * files, and where the site is (pages name their source files).
+     */
+    private static String contentKey(SiteConfig config) {
+        Path site = config.paths().site();
+        return Key.of(site.toString(), fileKey(site.resolve("jbake.properties")), fileKey(site.resolve("custom.properties")));
+    }
+
+    private static String fileKey(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Key.ofBytes(Files.readAllBytes(file)) : "none";
+        } catch (IOException e) {
+            return "unreadable " + UUID.randomUUID();
+        }
+    }
+
+    /**
+     * Dates the new output's marker a whole second later than the marker of the output in place (at least):
+     * so the marker's time, to the second, tells every bake of this output from the one before, even after
+     * a CI cache restored the folder with new inodes and times kept to the second.
+     */
+    private static void stampMarker(Path temporary, Path target) throws IOException {
+        long seconds = Instant.now().getEpochSecond();
+        Optional<Long> before = markerSeconds(target);
+        if (before.isPresent() && before.get() >= seconds) {
+            seconds = before.get() + 1;
+        }
+        Files.setLastModifiedTime(temporary.resolve(OutputGuard.MARKER), FileTime.from(seconds, TimeUnit.SECONDS));
+    }
+
+    private static Optional<Long> markerSeconds(Path target) {
+        try {
+            BasicFileAttributes marker = Files.readAttributes(target.resolve(OutputGuard.MARKER),
+                    BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return marker.isRegularFile() ? Optional.of(marker.lastModifiedTime().to(TimeUnit.SECONDS))
+                    : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Which output is in place: the time of its marker, which every bake writes afresh a second later than
+     * the last (see {@link #stampMarker}). The cache's pages are valid only for the output whose stamp they
+     * were saved with.
+     */
+    private static Optional<String> outputStamp(Path target) {
+        return markerSeconds(target).map(seconds -> target + "|" + seconds);
     }
 
     /**

@@ -49,6 +49,22 @@ record Messages(Language language) {
         return language.pick("无法写出预览网站到 " + out, "cannot write the preview site to " + out);
     }
 
+    String cacheSetAside(Path file, Path aside, String why) {
+        return language.pick("构建缓存 " + file + " 无法使用（" + why + "），已移到 " + aside + "，这次完整生成",
+                "the build cache " + file + " cannot be used (" + why + "); moved to " + aside + ", baking everything");
+    }
+
+    String cacheNotSaved(Path folder, String why) {
+        return language.pick("网站已生成，但构建缓存没能写入 " + folder + "（" + why + "），下次将完整生成",
+                "the site is baked, but the build cache could not be written to " + folder + " (" + why
+                        + "); the next bake bakes everything");
+    }
+
+    String reused(int rendered, int reused) {
+        return language.pick(String.format("渲染 %d 个页面，沿用上次的 %d 个", rendered, reused),
+                String.format("rendered %d pages, kept %d from the last bake", rendered, reused));
+    }
+
     private String seconds(long startNanos) {
         double seconds = (System.nanoTime() - startNanos) / 1e9;
         return language.pick(String.format("%.1f 秒", seconds), String.format("%.1f s", seconds));

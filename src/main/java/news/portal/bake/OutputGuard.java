@@ -88,6 +88,31 @@ public final class OutputGuard {
     }
 
     /**
+     * Checks that the build cache may live in {@code cache}: not in the output, which a bake replaces, nor
+     * in a source folder, which a bake reads.
+     *
+     * @throws Refused when it may not, saying why
+     */
+    static void checkCache(SiteConfig config, Path output, Path cache) {
+        Path target = real(output);
+        Path folder = real(cache);
+        if (folder.startsWith(target) || target.startsWith(folder)) {
+            throw new Refused("构建缓存文件夹 " + folder + (folder.startsWith(target) ? " 在输出文件夹 " : " 包含输出文件夹 ")
+                    + target + (folder.startsWith(target) ? " 里面" : "") + "：请用 --cache 指定输出文件夹以外的文件夹");
+        }
+        for (Map.Entry<String, Path> source : sources(config).entrySet()) {
+            Path sourceFolder = real(source.getValue());
+            if (folder.startsWith(sourceFolder) || sourceFolder.startsWith(folder)) {
+                throw new Refused("构建缓存文件夹 " + folder + " 与" + source.getKey() + " " + sourceFolder
+                        + " 重叠：请用 --cache 指定网站源文件以外的文件夹");
+            }
+        }
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new Refused("构建缓存位置 " + folder + " 是一个文件，不是文件夹：请用 --cache 指定一个文件夹");
+        }
+    }
+
+    /**
      * Checks that {@code folder} holds a bake of this tool, before it is uploaded.
      *
      * @throws Refused when it is missing, a file, or a folder without the marker

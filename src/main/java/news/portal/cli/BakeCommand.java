@@ -17,7 +17,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bake [SITE_DIR] [-o OUTPUT_DIR] [--threads N]}. Exit codes: 0 baked; 1 a problem in the sources
+ * {@code bake [SITE_DIR] [-o OUTPUT_DIR] [--threads N] [--cache DIR | --no-cache]}. Exit codes: 0 baked; 1 a problem in the sources
  * (each listed); 2 wrong usage, such as {@code --threads 0} or an output folder {@link OutputGuard} refuses.
  */
 @Command(name = "bake", mixinStandardHelpOptions = true)
@@ -39,6 +39,12 @@ final class BakeCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N")
     private Integer threads;
 
+    @Option(names = "--cache", paramLabel = "DIR")
+    private Path cache;
+
+    @Option(names = "--no-cache")
+    private boolean noCache;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -50,6 +56,14 @@ final class BakeCommand implements Callable<Integer> {
         Path target = output != null ? output : folder.path().resolve("target").resolve("site");
         Baker.Options options = threads == null ? new Baker.Options(main.clock().instant(), false)
                 : new Baker.Options(main.clock().instant(), false, threads);
+        if (noCache && cache != null) {
+            err.println(messages.cacheOptions());
+            return Main.USAGE;
+        }
+        if (!noCache) {
+            options = options.withCache(cache != null ? cache.toAbsolutePath()
+                    : Baker.Options.defaultCache(folder.path()));
+        }
         try {
             new Baker(line -> err.println(line)).bake(folder.path(), target, options);
             return 0;

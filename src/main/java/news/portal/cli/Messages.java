@@ -14,6 +14,10 @@ record Messages(Language language) {
                 "error: --threads must be at least 1, not " + threads + "; without --threads, render.threads or one per core");
     }
 
+    String cacheOptions() {
+        return language.pick("错误：--cache 和 --no-cache 只能选一个", "error: --cache and --no-cache cannot go together");
+    }
+
     String cannotWrite(String message, String cause) {
         return language.pick("错误：" + message + "：" + cause, "error: " + message + ": " + cause);
     }

@@ -3,6 +3,7 @@ package news.portal.content;
 import java.util.List;
 import java.util.Optional;
 
+import news.portal.cache.Key;
 import news.portal.image.ImageSizes;
 
 /**
@@ -22,14 +23,33 @@ import news.portal.image.ImageSizes;
  *                 shown, each once: what a share falls back to without a cover
  * @param tags     its tags, in the order written
  * @param section  its section
+ * @param key      a content hash of all the above: two articles with the same key show the same thing,
+ *                 which is how pages know whether they need rendering again (see {@link Key})
  */
 public record Article(Document document, String uri, String slug, String html, String summary,
                       Optional<String> cover, Optional<ImageSizes.Size> coverSize, List<Picture> pictures,
-                      List<Term> tags, Optional<Term> section) {
+                      List<Term> tags, Optional<Term> section, String key)
+        implements news.portal.cache.Keyed {
 
     public Article {
         pictures = List.copyOf(pictures);
         tags = List.copyOf(tags);
+    }
+
+    /** An article whose key is computed from its parts. */
+    public Article(Document document, String uri, String slug, String html, String summary, Optional<String> cover,
+                   Optional<ImageSizes.Size> coverSize, List<Picture> pictures, List<Term> tags, Optional<Term> section) {
+        this(document, uri, slug, html, summary, cover, coverSize, pictures, tags, section,
+                Key.of(documentKey(document), uri, slug, html, summary, cover, coverSize, pictures, tags, section));
+    }
+
+    /**
+     * What identifies a document's content: its file, the hash of its bytes and its date (which a JBake
+     * page without one takes from the file's time). The rest of a document follows from these and the
+     * configuration.
+     */
+    public static String documentKey(Document document) {
+        return document.file() + "\n" + document.sha1() + "\n" + document.date();
     }
 
     /**

@@ -21,7 +21,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,10 +60,16 @@ public final class ContentLoader {
     private volatile Scan lastScan;
     /** Slugs of titles and terms, kept between loads. */
     private final Map<String, String> slugs = new ConcurrentHashMap<>();
-    /** Files read by an earlier load, by path: unchanged files are not read again. */
+    /**
+     * Files read by an earlier load (of this loader, or of an earlier bake through {@link #restore}), by
+     * path, each with the hash of the bytes it was read from: a file with the same hash is not parsed again.
+     */
     private final Map<Path, Read> reads = new ConcurrentHashMap<>();
-    /** Articles placed by an earlier load: an unchanged document at the same address is not rendered again. */
-    private final Map<Document, Placed> placed = Collections.synchronizedMap(new IdentityHashMap<>());
+    /**
+     * Articles placed by an earlier load, by file: a document with the same {@link Article#documentKey} at
+     * the same address, linking to the same addresses and showing the same images, is not rendered again.
+     */
+    private final Map<String, Placed> placed = new ConcurrentHashMap<>();
     /** Characters XML forbids that reading a file removed, by path below the content folder. */
     private final Map<String, List<Problem>> removedChars = new ConcurrentHashMap<>();
 
@@ -84,15 +89,225 @@ public final class ContentLoader {
         return new MarkdownRenderer.Options(markdown.trustedHtml(), markdown.iframeHosts());
     }
 
-    /** A file as last read: its stamp, and the document or the problems found in it. */
-    private record Read(FileTime modified, long size, Optional<Document> document, List<Problem> problems) { }
+    /**
+     * A file as last read: the hash of its bytes (and, on a JBake site, of its time, which dates a page
+     * without a date), and the document or the problems found in it, with the characters XML forbids that
+     * reading removed. {@code stamp} is the file's time and size when this loader read it, which lets a
+     * preview skip hashing a file it has just seen; null for what came from the cache on disk.
+     * {@code stored} is the document in the cache's form, until it is needed ({@code document} is then
+     * null) or after it was encoded once; {@code bodyStart} is where the body starts in the file's text.
+     */
+    private record Read(String hash, String stamp, Optional<Document> document, byte[] stored, int bodyStart,
+                        List<Problem> problems, List<Problem> removed) { }
 
     /**
      * An article with what placing it looked at outside its own file, as it was then: the addresses of the
      * Markdown files its body links to, and the images it shows (with the warnings about missing ones).
+     * {@code article} belongs to the document of {@code documentKey}; for one restored from the cache its
+     * document is filled in when the document is read.
      */
-    private record Placed(Article article, Map<String, String> links, Map<String, ImageFiles.Image> images,
-                          List<Problem> warnings) { }
+    private record Placed(String documentKey, Article article, Map<String, String> links,
+                          Map<String, ImageFiles.Image> images, List<Problem> warnings, byte[] stored) { }
+
+    /** Whether reads or placings changed since {@link #restore}: a cache without changes need not be written. */
+    private volatile boolean changed = true;
+
+    /**
+     * Writes what this loader has read and placed, for {@link #restore} in a later bake of the same site with
+     * the same configuration and program. A file whose document has a value the cache has no form for is
+     * left out: the next bake reads it again.
+     */
+    public void save(java.io.DataOutputStream out) throws IOException {
+        Path content = config.paths().content();
+        List<Map.Entry<String, byte[]>> entries = new ArrayList<>();
+        for (Map.Entry<Path, Read> entry : new TreeMap<>(reads).entrySet()) {
+            Read read = entry.getValue();
+            java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream(1024);
+            java.io.DataOutputStream one = new java.io.DataOutputStream(buffer);
+            try {
+                news.portal.cache.Codec.writeString(one, read.hash());
+                one.writeInt(read.bodyStart());
+                Stored.writeProblems(one, read.problems());
+                Stored.writeProblems(one, read.removed());
+                byte[] stored = read.stored();
+                boolean present = read.document() == null ? stored != null : read.document().isPresent();
+                if (present && stored == null) {
+                    java.io.ByteArrayOutputStream document = new java.io.ByteArrayOutputStream(512);
+                    java.io.DataOutputStream documentOut = new java.io.DataOutputStream(document);
+                    Stored.writeDocument(documentOut, read.document().get(), read.bodyStart());
+                    documentOut.flush();
+                    stored = document.toByteArray();
+                }
+                one.writeBoolean(present);
+                if (present) {
+                    one.writeInt(stored.length);
+                    one.write(stored);
+                }
+                one.flush();
+            } catch (news.portal.cache.Codec.Unencodable e) {
+                continue;
+            }
+            entries.add(Map.entry(content.relativize(entry.getKey()).toString().replace('\\', '/'), buffer.toByteArray()));
+        }
+        out.writeInt(entries.size());
+        for (Map.Entry<String, byte[]> entry : entries) {
+            news.portal.cache.Codec.writeString(out, entry.getKey());
+            out.write(entry.getValue());
+        }
+        List<Map.Entry<String, byte[]>> articles = new ArrayList<>();
+        for (Map.Entry<String, Placed> entry : new TreeMap<>(placed).entrySet()) {
+            if (entry.getValue().stored() != null) {
+                articles.add(Map.entry(entry.getKey(), entry.getValue().stored()));
+                continue;
+            }
+            java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream(4096);
+            java.io.DataOutputStream one = new java.io.DataOutputStream(buffer);
+            try {
+                writePlaced(one, entry.getValue());
+                one.flush();
+            } catch (news.portal.cache.Codec.Unencodable e) {
+                continue;
+            }
+            articles.add(Map.entry(entry.getKey(), buffer.toByteArray()));
+        }
+        out.writeInt(articles.size());
+        for (Map.Entry<String, byte[]> entry : articles) {
+            news.portal.cache.Codec.writeString(out, entry.getKey());
+            out.writeInt(entry.getValue().length);
+            out.write(entry.getValue());
+        }
+    }
+
+    /** Whether anything was read or placed anew, or dropped, since {@link #restore} (always, without one). */
+    public boolean changedSinceRestore() {
+        return changed;
+    }
+
+    /**
+     * Starts from what {@link #save} wrote in an earlier bake, before the first load. Nothing restored is
+     * trusted blindly: a file is parsed again unless its bytes hash the same, an article rendered again
+     * unless its document, address, terms, links and images are the same.
+     *
+     * @throws IOException when {@code in} is not what {@link #save} writes; the loader then has restored nothing
+     */
+    public void restore(java.io.DataInputStream in) throws IOException {
+        Path content = config.paths().content();
+        Map<Path, Read> restoredReads = new HashMap<>();
+        int count = news.portal.cache.Codec.count(in);
+        for (int i = 0; i < count; i++) {
+            String file = news.portal.cache.Codec.readString(in);
+            String hash = news.portal.cache.Codec.readString(in);
+            int bodyStart = in.readInt();
+            List<Problem> problems = Stored.readProblems(in);
+            List<Problem> removed = Stored.readProblems(in);
+            byte[] stored = null;
+            if (in.readBoolean()) {
+                int length = news.portal.cache.Codec.count(in);
+                stored = in.readNBytes(length);
+                if (stored.length != length) {
+                    throw new IOException("truncated");
+                }
+            }
+            Path path = content.resolve(file).normalize();
+            if (!path.startsWith(content)) {
+                throw new IOException("a file outside the content folder: " + file);
+            }
+            restoredReads.put(path, new Read(hash, null, stored == null ? Optional.empty() : null, stored, bodyStart,
+                    problems, removed));
+        }
+        Map<String, Placed> restoredPlaced = new HashMap<>();
+        count = news.portal.cache.Codec.count(in);
+        for (int i = 0; i < count; i++) {
+            String file = news.portal.cache.Codec.readString(in);
+            int length = news.portal.cache.Codec.count(in);
+            byte[] stored = in.readNBytes(length);
+            if (stored.length != length) {
+                throw new IOException("truncated");
+            }
+            restoredPlaced.put(file, readPlaced(new java.io.DataInputStream(new java.io.ByteArrayInputStream(stored)),
+                    stored));
+        }
+        reads.putAll(restoredReads);
+        placed.putAll(restoredPlaced);
+        changed = false;
+    }
+
+    private static void writePlaced(java.io.DataOutputStream out, Placed placed) throws IOException {
+        Article a = placed.article();
+        news.portal.cache.Codec.writeString(out, placed.documentKey());
+        news.portal.cache.Codec.writeString(out, a.uri());
+        news.portal.cache.Codec.writeString(out, a.slug());
+        news.portal.cache.Codec.writeString(out, a.html());
+        news.portal.cache.Codec.writeString(out, a.summary());
+        news.portal.cache.Codec.writeOptional(out, a.cover());
+        Stored.writeSize(out, a.coverSize());
+        out.writeInt(a.pictures().size());
+        for (Article.Picture picture : a.pictures()) {
+            news.portal.cache.Codec.writeString(out, picture.path());
+            Stored.writeSize(out, Optional.of(picture.size()));
+        }
+        out.writeInt(a.tags().size());
+        for (Term tag : a.tags()) {
+            Stored.writeTerm(out, tag);
+        }
+        out.writeBoolean(a.section().isPresent());
+        if (a.section().isPresent()) {
+            Stored.writeTerm(out, a.section().get());
+        }
+        news.portal.cache.Codec.writeString(out, a.key());
+        news.portal.cache.Codec.writeAnyMap(out, placed.links());
+        out.writeInt(placed.images().size());
+        for (Map.Entry<String, ImageFiles.Image> image : new TreeMap<>(placed.images()).entrySet()) {
+            news.portal.cache.Codec.writeString(out, image.getKey());
+            news.portal.cache.Codec.writeString(out, image.getValue().sitePath());
+            out.writeBoolean(image.getValue().exists());
+            Stored.writeSize(out, image.getValue().size());
+        }
+        Stored.writeProblems(out, placed.warnings());
+    }
+
+    /** A placing as {@link #writePlaced} wrote it, with a document to be filled in when it is read. */
+    private static Placed readPlaced(java.io.DataInputStream in, byte[] stored) throws IOException {
+        String documentKey = news.portal.cache.Codec.readString(in);
+        String uri = news.portal.cache.Codec.readString(in);
+        String slug = news.portal.cache.Codec.readString(in);
+        String html = news.portal.cache.Codec.readString(in);
+        String summary = news.portal.cache.Codec.readString(in);
+        Optional<String> cover = news.portal.cache.Codec.readOptional(in);
+        Optional<ImageSizes.Size> coverSize = Stored.readSize(in);
+        int count = news.portal.cache.Codec.count(in);
+        List<Article.Picture> pictures = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String path = news.portal.cache.Codec.readString(in);
+            pictures.add(new Article.Picture(path, Stored.readSize(in).orElseThrow(() -> new IOException("no size"))));
+        }
+        count = news.portal.cache.Codec.count(in);
+        List<Term> tags = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            tags.add(Stored.readTerm(in));
+        }
+        Optional<Term> section = in.readBoolean() ? Optional.of(Stored.readTerm(in)) : Optional.empty();
+        String key = news.portal.cache.Codec.readString(in);
+        Map<String, String> links = new HashMap<>();
+        for (Map.Entry<String, Object> link : news.portal.cache.Codec.readAnyMap(in).entrySet()) {
+            if (!(link.getValue() instanceof String target)) {
+                throw new IOException("bad link");
+            }
+            links.put(link.getKey(), target);
+        }
+        count = news.portal.cache.Codec.count(in);
+        Map<String, ImageFiles.Image> images = new HashMap<>();
+        for (int i = 0; i < count; i++) {
+            String name = news.portal.cache.Codec.readString(in);
+            String sitePath = news.portal.cache.Codec.readString(in);
+            boolean exists = in.readBoolean();
+            images.put(name, new ImageFiles.Image(sitePath, exists, Stored.readSize(in)));
+        }
+        List<Problem> warnings = Stored.readProblems(in);
+        // no document yet: cachedPlace gives the article the one just read, when its key matches
+        Article article = new Article(null, uri, slug, html, summary, cover, coverSize, pictures, tags, section, key);
+        return new Placed(documentKey, article, Map.copyOf(links), Map.copyOf(images), warnings, stored);
+    }
 
     /**
      * Loads the site as it stands at {@code now}. Calling it again on the same loader reads and renders
@@ -158,7 +373,7 @@ public final class ContentLoader {
                     .map(file -> cachedRead(file, scan.stamps.get(file), problems))
                     .flatMap(Optional::stream)
                     .toList()).join();
-            reads.keySet().retainAll(scan.stamps.keySet());
+            changed |= reads.keySet().retainAll(new HashSet<>(scan.documents));
             Addresses addresses = new Addresses(config, problems, text -> slugs.computeIfAbsent(text, Slugs::of));
             addresses.assign(documents);
             if (!problems.isEmpty()) {
@@ -171,11 +386,12 @@ public final class ContentLoader {
             List<Article> rendered = pool.submit(() -> shown.parallelStream()
                     .map(d -> cachedPlace(d, addresses, images))
                     .toList()).join();
-            Set<Document> current = Collections.newSetFromMap(new IdentityHashMap<>());
-            current.addAll(shown);
-            placed.keySet().retainAll(current);
+            Set<String> current = new HashSet<>();
+            shown.forEach(d -> current.add(d.file()));
+            changed |= placed.keySet().retainAll(current);
             List<Problem> warnings = shown.stream().flatMap(d -> Stream.concat(
-                    removedChars.getOrDefault(d.file(), List.of()).stream(), placed.get(d).warnings().stream())).toList();
+                    removedChars.getOrDefault(d.file(), List.of()).stream(),
+                    placed.get(d.file()).warnings().stream())).toList();
             return assemble(rendered, scan.statics, warnings, now);
         } finally {
             pool.shutdown();
@@ -225,29 +441,109 @@ public final class ContentLoader {
                 addresses);
     }
 
-    private Optional<Document> cachedRead(Path file, BasicFileAttributes stamp, List<Problem> problems) {
+    private Optional<Document> cachedRead(Path file, BasicFileAttributes attributes, List<Problem> problems) {
         Read last = reads.get(file);
-        if (last != null && last.modified().equals(stamp.lastModifiedTime()) && last.size() == stamp.size()) {
-            problems.addAll(last.problems());
-            return last.document();
+        String stamp = attributes == null ? null : attributes.lastModifiedTime() + "/" + attributes.size();
+        if (last != null && last.stamp() != null && last.stamp().equals(stamp) && last.document() != null) {
+            return hit(file, last, problems);
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            List<Problem> own = new ArrayList<>();
+            Optional<Document> document = read(file, own, null);
+            problems.addAll(own);
+            changed |= reads.remove(file) != null;
+            return document;
+        }
+        String hash = hash(file, bytes, attributes);
+        if (last != null && last.hash().equals(hash)) {
+            Read current = last;
+            if (last.document() == null) {
+                Optional<Read> decoded = decode(last, bytes);
+                current = decoded.orElse(null);
+            }
+            if (current != null) {
+                current = new Read(current.hash(), stamp, current.document(), current.stored(), current.bodyStart(),
+                        current.problems(), current.removed());
+                reads.put(file, current);
+                return hit(file, current, problems);
+            }
         }
         List<Problem> own = new ArrayList<>();
-        Optional<Document> document = read(file, own, null);
-        reads.put(file, new Read(stamp.lastModifiedTime(), stamp.size(), document, List.copyOf(own)));
+        int[] bodyStart = {-1};
+        Optional<Document> document = read(file, bytes, own, null, bodyStart);
+        String relative = config.paths().content().relativize(file).toString().replace('\\', '/');
+        reads.put(file, new Read(hash, stamp, document, null, bodyStart[0], List.copyOf(own),
+                removedChars.getOrDefault(relative, List.of())));
+        changed = true;
         problems.addAll(own);
         return document;
+    }
+
+    private Optional<Document> hit(Path file, Read read, List<Problem> problems) {
+        problems.addAll(read.problems());
+        String relative = config.paths().content().relativize(file).toString().replace('\\', '/');
+        if (read.removed().isEmpty()) {
+            removedChars.remove(relative);
+        } else {
+            removedChars.put(relative, read.removed());
+        }
+        return read.document();
+    }
+
+    /** What a file's read depends on: its bytes, and on a JBake site its time (the date of an undated page). */
+    private String hash(Path file, byte[] bytes, BasicFileAttributes attributes) {
+        String sha = news.portal.cache.Key.ofContent(bytes);
+        if (config.conventions().portal()) {
+            return sha;
+        }
+        try {
+            FileTime time = attributes != null ? attributes.lastModifiedTime() : Files.getLastModifiedTime(file);
+            return sha + "@" + time.toInstant();
+        } catch (IOException e) {
+            return sha + "@?";
+        }
+    }
+
+    /** A read restored from the cache, its document decoded with the file's text; empty when it does not decode. */
+    private static Optional<Read> decode(Read stored, byte[] bytes) {
+        try {
+            Optional<Document> document = Optional.empty();
+            if (stored.stored() != null) {
+                String text = new String(bytes, StandardCharsets.UTF_8);
+                document = Optional.of(Stored.readDocument(new java.io.DataInputStream(
+                        new java.io.ByteArrayInputStream(stored.stored())), text));
+            }
+            return Optional.of(new Read(stored.hash(), null, document, stored.stored(), stored.bodyStart(),
+                    stored.problems(), stored.removed()));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     private Article cachedPlace(Document document, Addresses addresses, ImageFiles images) {
         List<Term> tags = document.tags().stream().map(addresses::tag).distinct().toList();
         Optional<Term> section = document.section().map(addresses::section);
-        Placed last = placed.get(document);
-        if (last != null && last.article().uri().equals(addresses.uri(document)) && last.article().tags().equals(tags)
+        Placed last = placed.get(document.file());
+        String documentKey = Article.documentKey(document);
+        if (last != null && last.documentKey().equals(documentKey)
+                && last.article().uri().equals(addresses.uri(document)) && last.article().tags().equals(tags)
                 && last.article().section().equals(section)
                 && last.links().entrySet().stream().allMatch(
                         link -> addresses.uriOfFile(link.getKey()).orElse("").equals(link.getValue()))
                 && last.images().values().stream().allMatch(image -> images.find(image.sitePath()).equals(image))) {
-            return last.article();
+            Article article = last.article();
+            if (article.document() != document) {
+                // the same content as a new object, or a placing restored from the cache: the key stays
+                article = new Article(document, article.uri(), article.slug(), article.html(), article.summary(),
+                        article.cover(), article.coverSize(), article.pictures(), article.tags(), article.section(),
+                        article.key());
+                placed.put(document.file(), new Placed(documentKey, article, last.links(), last.images(),
+                        last.warnings(), last.stored()));
+            }
+            return article;
         }
         Map<String, String> links = new ConcurrentHashMap<>();
         ImageFiles.Uses uses = images.uses(document.file());
@@ -255,7 +551,9 @@ public final class ContentLoader {
         Article article = place(document, addresses, tags, section, links, uses, warnings);
         warnings.addAll(uses.missing());
         warnings.sort(Comparator.comparingInt(Problem::line));
-        placed.put(document, new Placed(article, Map.copyOf(links), uses.images(), List.copyOf(warnings)));
+        placed.put(document.file(), new Placed(documentKey, article, Map.copyOf(links), uses.images(),
+                List.copyOf(warnings), null));
+        changed = true;
         return article;
     }
 
@@ -411,13 +709,25 @@ public final class ContentLoader {
     }
 
     private Optional<Document> read(Path path, List<Problem> problems, Map<String, Source> sources) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (IOException e) {
+            problems.add(Problem.ofFile(config.paths().shown(path), "无法读取：" + e.getMessage()));
+            return Optional.empty();
+        }
+        return read(path, bytes, problems, sources, new int[1]);
+    }
+
+    /** @param bodyStart receives where the body starts in the file's text, or -1 when it is not the rest of it */
+    private Optional<Document> read(Path path, byte[] bytes, List<Problem> problems, Map<String, Source> sources,
+                                    int[] bodyStart) {
         Path content = config.paths().content();
         String file = content.relativize(path).toString().replace('\\', '/');
         String display = config.paths().shown(path);
-        byte[] bytes;
+        bodyStart[0] = -1;
         String text;
         try {
-            bytes = Files.readAllBytes(path);
             text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
@@ -425,10 +735,8 @@ public final class ContentLoader {
         } catch (CharacterCodingException e) {
             problems.add(Problem.ofFile(display, "文件不是 UTF-8 编码，请用 UTF-8 保存"));
             return Optional.empty();
-        } catch (IOException e) {
-            problems.add(Problem.ofFile(display, "无法读取：" + e.getMessage()));
-            return Optional.empty();
         }
+        String original = text;
         Optional<JBakeEngines.Markup> markup = JBakeEngines.Markup.of(path.getFileName().toString());
         // the portal's Markdown renders once addresses are known; every other body goes through JBake's engine
         boolean jbakeBody = markup.isPresent()
@@ -488,8 +796,14 @@ public final class ContentLoader {
             modified = java.time.Instant.EPOCH;
         }
         html = html.map(body -> XmlChars.strip(XmlChars.stripReferences(body)));
-        return reader.read(display, file, source, problems,
+        Optional<Document> document = reader.read(display, file, source, problems,
                 new DocumentReader.Extras(html, jbakeFields, sha1(bytes), modified));
+        document.ifPresent(d -> {
+            if (original.endsWith(d.markdown())) {
+                bodyStart[0] = original.length() - d.markdown().length();
+            }
+        });
+        return document;
     }
 
     /** The fields AsciidoctorJ read from an AsciiDoc document's own header, as a source without lines. */

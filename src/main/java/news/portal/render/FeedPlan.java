@@ -74,10 +74,12 @@ final class FeedPlan {
         List<Object> shown = new ArrayList<>();
         for (Article article : posts) {
             // a full-text feed shows the body too, which the card leaves out
-            shown.add(full ? new Ident(article) : Card.of(article));
+            shown.add(full ? article : Card.of(article));
         }
+        // an empty feed is dated by the bake
+        ZonedDateTime updated = PagePlan.newest(posts, model.bakeTime().atZone(config.identity().zone()));
         return new Job(uri, kind, () -> model(uri, title, description, page, posts),
-                List.of(title, description, shown));
+                List.of(title, description, shown, updated));
     }
 
     private Map<String, Object> model(String uri, String title, String description, String page,

@@ -84,6 +84,8 @@ final class ModelMaps {
         site.put("icp", identity.icp());
         site.put("sections", sections);
         site.put("build_time_iso", ISO.format(model.bakeTime().atZone(identity.zone())));
+        // what the footer's copyright shows: a page that names only the year stays the same all year
+        site.put("build_year", model.bakeTime().atZone(identity.zone()).getYear());
         site.put("baidu_verification", config.discovery().baiduVerification());
         site.put("google_verification", config.discovery().googleVerification());
         site.put("atom_file", config.output().atom());

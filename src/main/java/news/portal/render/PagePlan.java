@@ -44,12 +44,16 @@ final class PagePlan {
     List<Job> jobs() {
         List<Job> jobs = new ArrayList<>();
         for (Article article : model.articles()) {
-            jobs.add(new Job(article.uri(), "post", () -> post(article), List.of(new Ident(article),
+            // the article's content key, its neighbours and related articles as lists show them, and whether
+            // it is still scheduled (a preview's banner)
+            jobs.add(new Job(article.uri(), "post", () -> post(article), List.of(article,
                     model.older(article).map(Card::of).orElse(Card.NONE),
-                    model.newer(article).map(Card::of).orElse(Card.NONE))));
+                    model.newer(article).map(Card::of).orElse(Card.NONE),
+                    idents(model.related(article, config.paging().relatedSize())),
+                    article.document().date().toInstant().isAfter(model.bakeTime()))));
         }
         for (Article page : model.pages()) {
-            jobs.add(new Job(page.uri(), "page", () -> page(page), List.of(new Ident(page))));
+            jobs.add(new Job(page.uri(), "page", () -> page(page), List.of(page)));
         }
         SiteConfig.Paging paging = config.paging();
         int indexSize = paging.postsPerPage();

@@ -59,7 +59,7 @@ final class Pictures {
 
     /**
      * The derivatives of the images a page's signature shows: the body pictures, cover and share image of
-     * each article it shows whole ({@link Ident}), the cover of each it shows as a card ({@link Card}). A
+     * each article it shows whole (the {@link Article} itself), the cover of each it shows as a card ({@link Card}). A
      * page's signature holds everything it shows, so an edited photo changes the pages that show it and
      * no others.
      */
@@ -74,7 +74,7 @@ final class Pictures {
     }
 
     private static void collect(Object shown, ShareWidget share, Map<String, Set<Derivatives.Use>> paths) {
-        if (shown instanceof Ident ident && ident.target() instanceof Article article) {
+        if (shown instanceof Article article) {
             for (Article.Picture picture : article.pictures()) {
                 add(paths, picture.path(), Derivatives.Use.BODY);
             }

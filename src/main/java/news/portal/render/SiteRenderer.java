@@ -44,10 +44,20 @@ public final class SiteRenderer {
     private final SearchIndex search;
     private SearchIndex.Stats searchStats;
     private Map<Article, Map<String, Object>> reuse = Map.of();
-    private Map<String, List<Object>> signatures = Map.of();
+    /** The pages of the last render or update (or of an earlier bake, restored), by address. */
+    private Map<String, Page> pages = Map.of();
+    /** The key of the search index last written, and the stamp of its manifest; null for none. */
+    private Page searchIndex;
     private DataFiles data;
     private final Derivatives derivatives;
     private Derivatives.Catalog images = Derivatives.Catalog.EMPTY;
+    private String sourcesKey;
+
+    /**
+     * A page as written: the key of what it shows ({@link #pageKey}; null for a page always rendered), and
+     * the size and time of its file, by which a later bake knows the file is still the one it wrote.
+     */
+    private record Page(String key, long size, long modified) { }
 
     /**
      * Loads and checks the site's templates.
@@ -74,12 +84,137 @@ public final class SiteRenderer {
      * @throws ProblemException naming the template and line when rendering fails
      */
     public List<String> render(SiteModel model, Map<String, String> assets, Path out, IntConsumer progress) {
+        return render(model, assets, out, null, progress).written();
+    }
+
+    /**
+     * Writes every page of {@code model} below the empty folder {@code out}, taking each page whose key is
+     * the one it had in {@code previous} (a folder this renderer, or the bake whose state it was given by
+     * {@link #restore}, wrote) from there as a hard link, or a copy where links fail, instead of rendering it.
+     * A page of {@code previous} whose file is not as it was written is rendered again.
+     *
+     * @param previous the last output, or null to render everything
+     * @return the pages rendered and the pages taken from {@code previous}
+     * @throws ProblemException naming the template and line when rendering fails
+     */
+    public Update render(SiteModel model, Map<String, String> assets, Path out, Path previous,
+                         IntConsumer progress) {
         publishImages(model, out);
         Plan plan = plan(model, assets);
-        writeAll(out, plan.jobs, plan.shared, progress);
-        writeIndex(model, out);
-        remember(plan);
-        return plan.jobs.stream().map(Job::uri).toList();
+        Map<String, Page> next = new java.util.concurrent.ConcurrentHashMap<>();
+        List<Job> changed = new ArrayList<>();
+        List<String> kept = new ArrayList<>();
+        List<Job> linked = new ArrayList<>();
+        for (Job job : plan.jobs) {
+            String key = pageKey(plan, job);
+            Page last = pages.get(job.uri());
+            if (previous != null && key != null && last != null && key.equals(last.key())) {
+                linked.add(job);
+            } else {
+                changed.add(job);
+            }
+            if (key != null) {
+                next.put(job.uri(), new Page(key, -1, -1));
+            }
+        }
+        createFolders(out, plan.jobs);
+        List<Job> stale = java.util.Collections.synchronizedList(new ArrayList<>());
+        ForkJoinPool pool = new ForkJoinPool(config.threads());
+        try {
+            pool.submit(() -> linked.parallelStream().forEach(job -> {
+                Page last = pages.get(job.uri());
+                Page now = reuse(previous.resolve(job.uri()), out.resolve(job.uri()), last);
+                if (now == null) {
+                    stale.add(job);
+                } else {
+                    next.put(job.uri(), now);
+                }
+            })).join();
+        } finally {
+            pool.shutdown();
+        }
+        Set<Job> again = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        again.addAll(stale);
+        changed.addAll(stale);
+        writeAll(out, changed, plan.shared, progress, next);
+        for (Job job : linked) {
+            if (!again.contains(job)) {
+                kept.add(job.uri());
+            }
+        }
+        String indexKey = searchKey(model, plan);
+        Page lastIndex = searchIndex;
+        Page index = null;
+        if (previous != null && indexKey != null && lastIndex != null && indexKey.equals(lastIndex.key())) {
+            index = reuseTree(previous.resolve(SearchIndex.FOLDER), out.resolve(SearchIndex.FOLDER), lastIndex);
+        }
+        if (index == null) {
+            writeIndex(model, out);
+            index = indexKey == null || !SearchIndex.enabled(config) ? null
+                    : stamp(out.resolve(SearchIndex.MANIFEST), indexKey);
+        }
+        searchIndex = index;
+        reuse = plan.maps.documents();
+        pages = next;
+        return new Update(changed.stream().map(Job::uri).toList(), List.of(), kept);
+    }
+
+    /** Links (or copies) {@code from} to {@code to} when it is still the file {@code last} describes. */
+    private static Page reuse(Path from, Path to, Page last) {
+        try {
+            java.nio.file.attribute.BasicFileAttributes file = Files.readAttributes(from,
+                    java.nio.file.attribute.BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            if (!file.isRegularFile() || file.size() != last.size()
+                    || file.lastModifiedTime().to(java.util.concurrent.TimeUnit.SECONDS) != last.modified()) {
+                return null;
+            }
+            try {
+                Files.createLink(to, from);
+            } catch (IOException | UnsupportedOperationException e) {
+                Files.copy(from, to, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+            }
+            return last;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** The search folder of the last output, linked file by file, when its manifest is as it was written. */
+    private static Page reuseTree(Path from, Path to, Page last) {
+        Page manifest = stamp(from.resolve(SearchIndex.MANIFEST.substring(SearchIndex.FOLDER.length() + 1)), last.key());
+        if (manifest == null || manifest.size() != last.size() || manifest.modified() != last.modified()) {
+            return null;
+        }
+        try (java.util.stream.Stream<Path> walk = Files.walk(from)) {
+            for (Path file : (Iterable<Path>) walk::iterator) {
+                Path copy = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    Files.createDirectories(copy);
+                } else {
+                    try {
+                        Files.createLink(copy, file);
+                    } catch (IOException | UnsupportedOperationException e) {
+                        Files.copy(file, copy, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                    }
+                }
+            }
+            return last;
+        } catch (IOException | UncheckedIOException e) {
+            // the index is written afresh, into a folder it clears first
+            return null;
+        }
+    }
+
+    private static Page stamp(Path file, String key) {
+        try {
+            java.nio.file.attribute.BasicFileAttributes attributes = Files.readAttributes(file,
+                    java.nio.file.attribute.BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            // to the second: a CI cache restores files with their times, to the second at best
+            return new Page(key, attributes.size(),
+                    attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.SECONDS));
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /**
@@ -99,7 +234,7 @@ public final class SiteRenderer {
             // a reused article map holds its body and cover with the names of the derivatives it had
             Map<Article, Map<String, Object>> still = new HashMap<>();
             reuse.forEach((article, map) -> {
-                List<Object> one = List.of(new Ident(article));
+                List<Object> one = List.of(article);
                 if (Pictures.shown(previous, share, one).equals(Pictures.shown(images, share, one))) {
                     still.put(article, map);
                 }
@@ -119,17 +254,22 @@ public final class SiteRenderer {
         Plan plan = plan(model, assets);
         List<Job> changed = new ArrayList<>();
         Set<String> current = new HashSet<>();
+        Map<String, Page> next = new java.util.concurrent.ConcurrentHashMap<>();
         for (Job job : plan.jobs) {
             current.add(job.uri());
-            List<Object> before = signatures.get(job.uri());
-            if (job.signature() == null || before == null || !before.equals(signature(plan, job))) {
+            String key = pageKey(plan, job);
+            Page before = pages.get(job.uri());
+            if (key == null || before == null || !key.equals(before.key())) {
                 changed.add(job);
             }
+            if (key != null) {
+                next.put(job.uri(), before != null && key.equals(before.key()) ? before : new Page(key, -1, -1));
+            }
         }
-        writeAll(out, changed, plan.shared, count -> { });
+        writeAll(out, changed, plan.shared, count -> { }, next);
         writeIndex(model, out);
         List<String> removed = new ArrayList<>();
-        for (String uri : signatures.keySet()) {
+        for (String uri : pages.keySet()) {
             if (!current.contains(uri)) {
                 removed.add(uri);
                 try {
@@ -139,18 +279,69 @@ public final class SiteRenderer {
                 }
             }
         }
-        remember(plan);
+        reuse = plan.maps.documents();
+        pages = next;
+        searchIndex = null;
         Collections.sort(removed);
-        return new Update(changed.stream().map(Job::uri).toList(), removed);
+        return new Update(changed.stream().map(Job::uri).toList(), removed, List.of());
     }
 
     /**
      * What an update changed.
      *
-     * @param written pages written, in plan order
+     * @param written pages rendered, in plan order
      * @param removed pages deleted
+     * @param kept    pages taken unchanged from the previous output
      */
-    public record Update(List<String> written, List<String> removed) { }
+    public record Update(List<String> written, List<String> removed, List<String> kept) { }
+
+    /**
+     * Writes the pages' keys and file stamps and the search index's, for {@link #restore} in a later bake
+     * of the same output.
+     */
+    public void save(java.io.DataOutputStream out) throws IOException {
+        Map<String, Page> sorted = new java.util.TreeMap<>(pages);
+        out.writeInt(sorted.size());
+        for (Map.Entry<String, Page> page : sorted.entrySet()) {
+            news.portal.cache.Codec.writeString(out, page.getKey());
+            writePage(out, page.getValue());
+        }
+        out.writeBoolean(searchIndex != null);
+        if (searchIndex != null) {
+            writePage(out, searchIndex);
+        }
+    }
+
+    /**
+     * Starts from the pages {@link #save} wrote, before the first render: {@link #render(SiteModel, Map, Path,
+     * Path, IntConsumer)} then takes from the previous output every page whose key is unchanged.
+     *
+     * @throws IOException when {@code in} is not what {@link #save} writes; nothing is then restored
+     */
+    public void restore(java.io.DataInputStream in) throws IOException {
+        int count = news.portal.cache.Codec.count(in);
+        Map<String, Page> restored = new HashMap<>();
+        for (int i = 0; i < count; i++) {
+            String uri = news.portal.cache.Codec.readString(in);
+            if (uri.startsWith("/") || uri.contains("..") || uri.contains("\\")) {
+                throw new IOException("not a page: " + uri);
+            }
+            restored.put(uri, readPage(in));
+        }
+        Page index = in.readBoolean() ? readPage(in) : null;
+        pages = restored;
+        searchIndex = index;
+    }
+
+    private static void writePage(java.io.DataOutputStream out, Page page) throws IOException {
+        news.portal.cache.Codec.writeString(out, page.key());
+        out.writeLong(page.size());
+        out.writeLong(page.modified());
+    }
+
+    private static Page readPage(java.io.DataInputStream in) throws IOException {
+        return new Page(news.portal.cache.Codec.readString(in), in.readLong(), in.readLong());
+    }
 
     /**
      * The derivatives of the images the site shows ({@code image.derivatives}), written below {@code out}
@@ -175,7 +366,8 @@ public final class SiteRenderer {
         return java.util.Optional.ofNullable(searchStats);
     }
 
-    private record Plan(List<Job> jobs, Map<String, Object> shared, ModelMaps maps) { }
+    /** @param key what every page of the plan shows (see {@link #pageKey}) */
+    private record Plan(List<Job> jobs, Map<String, Object> shared, ModelMaps maps, String key) { }
 
     private Plan plan(SiteModel model, Map<String, String> assets) {
         ModelMaps maps = new ModelMaps(config, model, reuse, images);
@@ -201,7 +393,8 @@ public final class SiteRenderer {
         shared.put("config", config.raw());
         shared.put("assets", Map.copyOf(assets));
         templates.require(jobs.stream().map(Job::kind).collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
-        return new Plan(jobs, shared, maps);
+        String key = news.portal.cache.Key.of(sourcesKey(model), maps.navigation(), Map.copyOf(assets));
+        return new Plan(jobs, shared, maps, key);
     }
 
     /**
@@ -228,27 +421,104 @@ public final class SiteRenderer {
         return templates.unescaped();
     }
 
-    /** Keeps what the next update compares against; a change of navigation makes every page new. */
-    private void remember(Plan plan) {
-        reuse = plan.maps.documents();
-        Map<String, List<Object>> next = new HashMap<>();
-        for (Job job : plan.jobs) {
-            next.put(job.uri(), job.signature() == null ? null : signature(plan, job));
+    /**
+     * The key of what {@code job} shows: its signature, and what every page shows — the navigation, the
+     * stylesheets' names, and {@link #sourcesKey} (templates, configuration, data, the bake's moment as
+     * pages see it). Null for a page rendered every time (a JBake site's, whose templates see everything).
+     */
+    private String pageKey(Plan plan, Job job) {
+        if (job.signature() == null) {
+            return null;
         }
-        signatures = next;
+        // of the images, only the derivatives of those the page shows (its signature names its articles
+        // and cards); a JBake site's pages may show any, so there every image counts
+        Object shown = config.conventions().portal() ? Pictures.shown(images, share, job.signature()) : images;
+        try {
+            return news.portal.cache.Key.of(plan.key, job.uri(), job.kind(), shown, job.signature());
+        } catch (news.portal.cache.Key.Undigestable e) {
+            return null;
+        }
+    }
+
+    /** The search index's key: every article it may hold, and whether it is published at the bake's moment. */
+    private static String searchKey(SiteModel model, Plan plan) {
+        List<Object> articles = new ArrayList<>(model.articles().size());
+        for (Article article : model.articles()) {
+            articles.add(article.key() + (article.document().date().toInstant().isAfter(model.bakeTime()) ? "+" : "")
+                    + (article.document().draft() ? "d" : ""));
+        }
+        return news.portal.cache.Key.of(plan.key, articles);
     }
 
     /**
-     * Every page shows the navigation and links the stylesheets: when either changes, every page changes.
-     * Of the images, only the derivatives of those the page shows (a portal page's signature names its
-     * articles and cards); a JBake site's pages may show any, so there every image counts.
+     * What every page depends on beyond its own signature: the program (through the cache's version),
+     * the templates' files, the configuration files and the host, the data folder, and the bake's moment as
+     * the templates see it. Templates that name {@code build_time_iso}, {@code published_date} or
+     * {@code .now} see the very moment, and their pages change with every bake; the portal's own name only
+     * {@code site.build_year}.
      */
-    private List<Object> signature(Plan plan, Job job) {
-        Object shown = config.conventions().portal() ? Pictures.shown(images, share, job.signature()) : images;
-        return List.of(plan.maps.navigation(), plan.shared.get("assets"), shown, job.signature());
+    private String sourcesKey(SiteModel model) {
+        if (sourcesKey == null) {
+            sourcesKey = news.portal.cache.Key.of(folderKey(config.paths().templates()),
+                    fileKey(config.paths().site().resolve("jbake.properties")),
+                    fileKey(config.paths().site().resolve("custom.properties")),
+                    folderKey(FolderLinks.dataFolder(config)), config.paths().site().toString(),
+                    config.identity().host(), config.conventions().portal());
+        }
+        boolean moment = momentInTemplates();
+        java.time.ZonedDateTime at = model.bakeTime().atZone(config.identity().zone());
+        return news.portal.cache.Key.of(sourcesKey, moment ? model.bakeTime().toString() : at.getYear());
     }
 
-    private void writeAll(Path out, List<Job> jobs, Map<String, Object> shared, IntConsumer progress) {
+    private Boolean moment;
+
+    private boolean momentInTemplates() {
+        if (moment == null) {
+            boolean found = false;
+            try (java.util.stream.Stream<Path> walk = Files.walk(config.paths().templates())) {
+                for (Path file : (Iterable<Path>) walk::iterator) {
+                    if (Files.isRegularFile(file)) {
+                        String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+                        found |= text.contains("build_time_iso") || text.contains("published_date")
+                                || text.contains(".now");
+                    }
+                }
+            } catch (IOException | UncheckedIOException e) {
+                found = true;
+            }
+            moment = found;
+        }
+        return moment;
+    }
+
+    private static String fileKey(Path file) {
+        try {
+            return Files.isRegularFile(file) ? news.portal.cache.Key.ofBytes(Files.readAllBytes(file)) : "none";
+        } catch (IOException e) {
+            return "unreadable " + java.util.UUID.randomUUID();
+        }
+    }
+
+    /** Every file below {@code folder} by name and content. */
+    private static String folderKey(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return "none";
+        }
+        List<Object> files = new ArrayList<>();
+        try (java.util.stream.Stream<Path> walk = Files.walk(folder, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                files.add(folder.relativize(file).toString());
+                files.add(news.portal.cache.Key.ofBytes(Files.readAllBytes(file)));
+            }
+        } catch (IOException | UncheckedIOException e) {
+            return "unreadable " + java.util.UUID.randomUUID();
+        }
+        return news.portal.cache.Key.of(files);
+    }
+
+    /** @param written receives the stamp of each page written that has a key */
+    private void writeAll(Path out, List<Job> jobs, Map<String, Object> shared, IntConsumer progress,
+                          Map<String, Page> written) {
         createFolders(out, jobs);
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger done = new AtomicInteger();
@@ -260,6 +530,15 @@ public final class SiteRenderer {
                 }
                 try {
                     write(out, job, shared);
+                    Page page = written.get(job.uri());
+                    if (page != null) {
+                        Page stamped = stamp(out.resolve(job.uri()), page.key());
+                        if (stamped == null) {
+                            written.remove(job.uri());
+                        } else {
+                            written.put(job.uri(), stamped);
+                        }
+                    }
                 } catch (ProblemException e) {
                     problems.addAll(e.problems());
                 }
