@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Side-by-side bake benchmark: news-portal vs Hugo 0.111.3 vs stock JBake 2.7.0 on the same generated corpus.
+# Side-by-side bake benchmark: news-portal vs Hugo 0.111.3 (the equivalent site and a minimal one) vs stock
+# JBake 2.7.0 on the same generated corpus.
 #
 #   bench/run.sh [N ...]        default: 1000 10000 50000
 #
@@ -136,12 +137,12 @@ fi
 # -------------------------------------------------------------------------------------------- measuring
 CORES=$(nproc)
 HUGO_VERSION=$(hugo version | awk '{print $2}' | sed 's/+.*//')
-ROW_N=() ROW_GEN=() ROW_WALL=() ROW_RSS=() ROW_FILES=() ROW_NOTE=()
-declare -A HUGO_WALL=() PORTAL_WALL=()
+ROW_N=() ROW_GEN=() ROW_WALL=() ROW_CPU=() ROW_RSS=() ROW_FILES=() ROW_NOTE=()
+declare -A HUGO_WALL=() HUGO_MIN_WALL=() PORTAL_WALL=()
 FAILED=0
 
-add_row() { # N generator wall rss_kb files note
-    ROW_N+=("$1") ROW_GEN+=("$2") ROW_WALL+=("$3") ROW_RSS+=("$4") ROW_FILES+=("$5") ROW_NOTE+=("${6:-}")
+add_row() { # N generator wall rss_kb files [cpu]
+    ROW_N+=("$1") ROW_GEN+=("$2") ROW_WALL+=("$3") ROW_RSS+=("$4") ROW_FILES+=("$5") ROW_CPU+=("${6:--}")
 }
 
 # measure N GENERATOR OUT LOG ARTICLE_REGEX command...
@@ -151,7 +152,7 @@ measure() {
     local n=$1 gen=$2 out=$3 logfile=$4 articles=$5
     shift 5
     local timefile=$WORK/time.txt run status wall rss usr sys files pages
-    local best_wall= best_rss= best_files=
+    local best_wall= best_rss= best_files= best_cpu= cpu
     M_WALL=
     for ((run = 1; run <= REPEAT; run++)); do
         rm -rf "$out" "$timefile"
@@ -175,13 +176,14 @@ measure() {
             FAILED=1
             return 0
         fi
-        log "N=$n: $gen: $wall s wall, $(awk -v u="$usr" -v s="$sys" 'BEGIN { printf "%.1f", u + s }') s CPU, $((rss / 1024)) MB peak RSS, $files files"
+        cpu=$(awk -v u="$usr" -v s="$sys" 'BEGIN { printf "%.1f", u + s }')
+        log "N=$n: $gen: $wall s wall, $cpu s CPU, $((rss / 1024)) MB peak RSS, $files files"
         if [[ -z $best_wall ]] || awk -v a="$wall" -v b="$best_wall" 'BEGIN { exit !(a < b) }'; then
-            best_wall=$wall best_rss=$rss best_files=$files
+            best_wall=$wall best_rss=$rss best_files=$files best_cpu=$cpu
         fi
         if [[ ${KEEP_WORK:-0} != 1 ]]; then rm -rf "$out"; fi
     done
-    add_row "$n" "$gen" "$best_wall" "$best_rss" "$best_files"
+    add_row "$n" "$gen" "$best_wall" "$best_rss" "$best_files" "$best_cpu"
     M_WALL=$best_wall
 }
 
@@ -210,6 +212,15 @@ for n in "${SIZES[@]}"; do
     else
         add_row "$n" "Hugo $HUGO_VERSION" "skipped (related is O(N²))" "-" "-"
     fi
+
+    # the cheapest Hugo site of the same articles: title, date, body, tags, paginated home and tag lists
+    hsite_min=$dir/hugo-site-minimal
+    cp -r "$BENCH_DIR/hugo-minimal" "$hsite_min"
+    cp -al "$site/content/news" "$hsite_min/content/news" 2>/dev/null || cp -r "$site/content/news" "$hsite_min/content/news"
+    measure "$n" "Hugo $HUGO_VERSION (minimal theme)" "$dir/out-hugo-min" "$dir/hugo-min.log" \
+        '/news/[0-9]{4}/[0-9]{2}/a[0-9]+/index\.html$' \
+        hugo --source "$hsite_min" --destination "$dir/out-hugo-min" --cacheDir "$WORK/hugo-cache"
+    if [[ -n $M_WALL ]]; then HUGO_MIN_WALL[$n]=$M_WALL; fi
 
     if [[ ${HUGO_NORELATED:-0} == 1 ]]; then
         # the same Hugo site without the related-articles block, to show what .Related costs
@@ -269,11 +280,11 @@ $(java -version 2>&1 | head -n 1); hugo $HUGO_VERSION. Corpus: bench/CorpusGener
 Each bake is a fresh process, run one after another; wall and peak RSS from /usr/bin/time\
 $(if ((REPEAT > 1)); then echo ", fastest of $REPEAT runs"; fi)."
     echo
-    echo "| N | generator | wall s | peak RSS MB | files | ratio to Hugo (wall) |"
-    echo "|---:|---|---:|---:|---:|---:|"
+    echo "| N | generator | wall s | CPU s | peak RSS MB | files | ratio to Hugo (wall) | ratio to Hugo minimal (wall) |"
+    echo "|---:|---|---:|---:|---:|---:|---:|---:|"
     for i in "${!ROW_N[@]}"; do
         n=${ROW_N[$i]}
-        echo "| $n | ${ROW_GEN[$i]} | ${ROW_WALL[$i]} | $(fmt_mb "${ROW_RSS[$i]}") | ${ROW_FILES[$i]} | $(ratio "${ROW_WALL[$i]}" "${HUGO_WALL[$n]:-}") |"
+        echo "| $n | ${ROW_GEN[$i]} | ${ROW_WALL[$i]} | ${ROW_CPU[$i]} | $(fmt_mb "${ROW_RSS[$i]}") | ${ROW_FILES[$i]} | $(ratio "${ROW_WALL[$i]}" "${HUGO_WALL[$n]:-}") | $(ratio "${ROW_WALL[$i]}" "${HUGO_MIN_WALL[$n]:-}") |"
     done
     echo
     if [[ -n ${PORTAL_WALL[1000]:-} && -n ${PORTAL_WALL[10000]:-} ]]; then
