@@ -12,6 +12,7 @@
 #   HUGO_RELATED_MAX_N=N  Hugo with related articles only for N <= this (its .Related is O(N²));
 #                       above it the no-related Hugo row is the baseline of the ratio column
 #   KEEP_WORK=1         keep the temporary folder (corpora and outputs) for inspection
+#   CDS_TRAIN=0         measure the jar without the class-data-sharing archive mvn package gives it
 #   TMPDIR              where the temporary folder goes (default /tmp)
 #
 # Prints a Markdown table and writes it to a new file, bench/results-YYYY-MM-DD.md (-2, -3 … when that
@@ -46,7 +47,7 @@ log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "error: $*"; exit 2; }
 
 if [[ ${1:-} == -h || ${1:-} == --help ]]; then
-    sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
     exit 0
 fi
 if (($# == 0)); then
@@ -100,6 +101,19 @@ JAR=$WORK/news-portal.jar
 PORTAL_BASE=$WORK/portal-base
 mkdir -p "$PORTAL_BASE"
 cp -r "$ROOT/templates" "$ROOT/assets" "$ROOT/jbake.properties" "$PORTAL_BASE/"
+
+# The class-data-sharing archive mvn package writes beside the jar holds the jar's path, so it does not fit
+# the copy: train one for the copy the same way (a bake of a copy of this repository's site), as a user of
+# `mvn package` has one. CDS_TRAIN=0 measures the jar without it.
+if [[ ${CDS_TRAIN:-1} == 1 ]]; then
+    log "training the class-data-sharing archive of the copied jar"
+    mkdir -p "$WORK/cds-site"
+    cp -r "$PORTAL_BASE/." "$ROOT/content" "$WORK/cds-site/"
+    java -XX:ArchiveClassesAtExit="$WORK/news-portal.jsa" -Xlog:'cds*=off' -XX:TieredStopAtLevel=1 -Dfile.encoding=UTF-8 \
+        -cp "$JAR" news.portal.cli.Main bake "$WORK/cds-site" -o "$WORK/cds-out" >"$WORK/cds.log" 2>&1 \
+        || log "warning: the training bake failed (see $WORK/cds.log); measuring without the archive"
+    rm -rf "$WORK/cds-site" "$WORK/cds-out"
+fi
 
 # Stock JBake 2.7.0 gets its own classpath: jbake-core with the versions it was released with (freemarker
 # 2.3.31, flexmark 0.62.2 via flexmark-profile-pegdown) and the optional jars its launcher needs (jetty,

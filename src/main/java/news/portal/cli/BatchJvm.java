@@ -26,6 +26,10 @@ import java.util.concurrent.TimeUnit;
  * and a heap sized from the site's content (see {@link #heap}). {@code NEWS_PORTAL_JAVA_OPTS} replaces those options; {@code NEWS_PORTAL_FORK=0},
  * or starting java with any {@code -XX} option of your own, keeps everything in the first JVM.
  *
+ * <p>When the jar has a class-data-sharing archive beside it ({@code news-portal.jsa}, which {@code mvn
+ * package} writes from a training bake), the second JVM maps the classes from it instead of reading and
+ * verifying them from the jar (see {@link #sharedArchive}).
+ *
  * <p>The two JVMs live and die together: TERM or INT to the first stops the second (see {@link #stop}),
  * and the second exits by itself when the first is killed outright ({@link #exitWithParent}).
  */
@@ -67,6 +71,7 @@ final class BatchJvm {
             command.addAll(DEFAULT_OPTIONS);
             command.add(heap(contentBytes(args), physicalMemory()));
         }
+        sharedArchive(jar.get()).ifPresent(command::addAll);
         command.add("-D" + FORKED + "=true");
         command.add("-Dfile.encoding=UTF-8");
         if (System.getProperty(ClockHook.PROPERTY) != null) {
@@ -205,6 +210,21 @@ final class BatchJvm {
             return os.getTotalMemorySize();
         }
         return 2 * GIB;
+    }
+
+    /**
+     * The options that map the classes of a bake from {@code news-portal.jsa} beside {@code jar}; empty
+     * when there is none. The JVM checks that the archive was written by the same JVM from this very jar
+     * (path, size, modification time) and ignores it otherwise: a stale or foreign archive only costs
+     * the time it saves. {@code -Xlog:cds*=off} keeps that check from printing a warning.
+     */
+    static Optional<List<String>> sharedArchive(Path jar) {
+        String name = jar.getFileName().toString();
+        Path archive = jar.resolveSibling(name.replaceFirst("\\.jar$", "") + ".jsa");
+        if (!Files.isRegularFile(archive)) {
+            return Optional.empty();
+        }
+        return Optional.of(List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds*=off"));
     }
 
     /** The jar this class was loaded from; empty when running from classes (tests, exec:java). */

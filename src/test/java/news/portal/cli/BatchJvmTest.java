@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,5 +63,15 @@ class BatchJvmTest {
 
         assertThat(BatchJvm.contentBytes(new String[] {"bake", "-o", "out", site.toString()})).isEqualTo(8);
         assertThat(BatchJvm.contentBytes(new String[] {"bake", site.resolve("missing").toString()})).isZero();
+    }
+
+    @Test
+    void maps_the_archive_beside_the_jar_only_when_there_is_one(@TempDir Path dir) throws IOException {
+        Path jar = Files.writeString(dir.resolve("news-portal.jar"), "");
+
+        assertThat(BatchJvm.sharedArchive(jar)).isEmpty();
+
+        Path archive = Files.writeString(dir.resolve("news-portal.jsa"), "");
+        assertThat(BatchJvm.sharedArchive(jar)).contains(List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds*=off"));
     }
 }
