@@ -13,6 +13,7 @@
 #                       above it the no-related Hugo row is the baseline of the ratio column
 #   KEEP_WORK=1         keep the temporary folder (corpora and outputs) for inspection
 #   CDS_TRAIN=0         measure the jar without the class-data-sharing archive mvn package gives it
+#   BASELINE_JAR=FILE   also bake with this jar (say, one built from an earlier commit), beside the current one
 #   TMPDIR              where the temporary folder goes (default /tmp)
 #
 # Prints a Markdown table and writes it to a new file, bench/results-YYYY-MM-DD.md (-2, -3 … when that
@@ -47,7 +48,7 @@ log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "error: $*"; exit 2; }
 
 if [[ ${1:-} == -h || ${1:-} == --help ]]; then
-    sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '2,18p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
     exit 0
 fi
 if (($# == 0)); then
@@ -98,6 +99,12 @@ trap cleanup EXIT
 # edit of the templates during a long run must not change (or break) what is measured.
 cp "$JAR" "$WORK/news-portal.jar"
 JAR=$WORK/news-portal.jar
+if [[ -n ${BASELINE_JAR:-} ]]; then
+    [[ -f $BASELINE_JAR ]] || die "BASELINE_JAR $BASELINE_JAR is not a file"
+    mkdir -p "$WORK/baseline"
+    cp "$BASELINE_JAR" "$WORK/baseline/news-portal.jar"
+    BASELINE_JAR=$WORK/baseline/news-portal.jar
+fi
 PORTAL_BASE=$WORK/portal-base
 mkdir -p "$PORTAL_BASE"
 cp -r "$ROOT/templates" "$ROOT/assets" "$ROOT/jbake.properties" "$PORTAL_BASE/"
@@ -253,6 +260,11 @@ for n in "${SIZES[@]}"; do
     measure "$n" "news-portal ($CORES threads)" "$dir/out-portal" "$dir/portal.log" '/[0-9]{4}/[0-9]{2}/a[0-9]+\.html$' \
         java -jar "$JAR" bake "$site" -o "$dir/out-portal"
     if [[ -n $M_WALL ]]; then PORTAL_WALL[$n]=$M_WALL; fi
+
+    if [[ -n ${BASELINE_JAR:-} ]]; then
+        measure "$n" "news-portal, baseline jar ($CORES threads)" "$dir/out-portal-base" "$dir/portal-base.log" \
+            '/[0-9]{4}/[0-9]{2}/a[0-9]+\.html$' java -jar "$BASELINE_JAR" bake "$site" -o "$dir/out-portal-base"
+    fi
 
     if ((n == SERIAL_N)); then
         measure "$n" "news-portal (--threads 1)" "$dir/out-portal-1" "$dir/portal-1.log" '/[0-9]{4}/[0-9]{2}/a[0-9]+\.html$' \
