@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Side-by-side bake benchmark: news-portal vs Hugo 0.111.3 vs stock JBake 2.7.0 on the same generated corpus.
+# Side-by-side bake benchmark: news-portal vs Hugo 0.111.3 (the equivalent site and a minimal one) vs stock
+# JBake 2.7.0 on the same generated corpus.
 #
 #   bench/run.sh [N ...]        default: 1000 10000 50000
 #
@@ -11,6 +12,8 @@
 #   HUGO_RELATED_MAX_N=N  Hugo with related articles only for N <= this (its .Related is O(N²));
 #                       above it the no-related Hugo row is the baseline of the ratio column
 #   KEEP_WORK=1         keep the temporary folder (corpora and outputs) for inspection
+#   CDS_TRAIN=0         measure the jar without the class-data-sharing archive mvn package gives it
+#   BASELINE_JAR=FILE   also bake with this jar (say, one built from an earlier commit), beside the current one
 #   TMPDIR              where the temporary folder goes (default /tmp)
 #
 # Prints a Markdown table and writes it to a new file, bench/results-YYYY-MM-DD.md (-2, -3 … when that
@@ -45,7 +48,7 @@ log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "error: $*"; exit 2; }
 
 if [[ ${1:-} == -h || ${1:-} == --help ]]; then
-    sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '2,18p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
     exit 0
 fi
 if (($# == 0)); then
@@ -96,9 +99,28 @@ trap cleanup EXIT
 # edit of the templates during a long run must not change (or break) what is measured.
 cp "$JAR" "$WORK/news-portal.jar"
 JAR=$WORK/news-portal.jar
+if [[ -n ${BASELINE_JAR:-} ]]; then
+    [[ -f $BASELINE_JAR ]] || die "BASELINE_JAR $BASELINE_JAR is not a file"
+    mkdir -p "$WORK/baseline"
+    cp "$BASELINE_JAR" "$WORK/baseline/news-portal.jar"
+    BASELINE_JAR=$WORK/baseline/news-portal.jar
+fi
 PORTAL_BASE=$WORK/portal-base
 mkdir -p "$PORTAL_BASE"
 cp -r "$ROOT/templates" "$ROOT/assets" "$ROOT/jbake.properties" "$PORTAL_BASE/"
+
+# The class-data-sharing archive mvn package writes beside the jar holds the jar's path, so it does not fit
+# the copy: train one for the copy the same way (a bake of a copy of this repository's site), as a user of
+# `mvn package` has one. CDS_TRAIN=0 measures the jar without it.
+if [[ ${CDS_TRAIN:-1} == 1 ]]; then
+    log "training the class-data-sharing archive of the copied jar"
+    mkdir -p "$WORK/cds-site"
+    cp -r "$PORTAL_BASE/." "$ROOT/content" "$WORK/cds-site/"
+    java -XX:ArchiveClassesAtExit="$WORK/news-portal.jsa" -Xlog:'cds*=off' -XX:TieredStopAtLevel=1 -Dfile.encoding=UTF-8 \
+        -cp "$JAR" news.portal.cli.Main bake "$WORK/cds-site" -o "$WORK/cds-out" >"$WORK/cds.log" 2>&1 \
+        || log "warning: the training bake failed (see $WORK/cds.log); measuring without the archive"
+    rm -rf "$WORK/cds-site" "$WORK/cds-out"
+fi
 
 # Stock JBake 2.7.0 gets its own classpath: jbake-core with the versions it was released with (freemarker
 # 2.3.31, flexmark 0.62.2 via flexmark-profile-pegdown) and the optional jars its launcher needs (jetty,
@@ -136,12 +158,12 @@ fi
 # -------------------------------------------------------------------------------------------- measuring
 CORES=$(nproc)
 HUGO_VERSION=$(hugo version | awk '{print $2}' | sed 's/+.*//')
-ROW_N=() ROW_GEN=() ROW_WALL=() ROW_RSS=() ROW_FILES=() ROW_NOTE=()
-declare -A HUGO_WALL=() PORTAL_WALL=()
+ROW_N=() ROW_GEN=() ROW_WALL=() ROW_CPU=() ROW_RSS=() ROW_FILES=() ROW_NOTE=()
+declare -A HUGO_WALL=() HUGO_MIN_WALL=() PORTAL_WALL=()
 FAILED=0
 
-add_row() { # N generator wall rss_kb files note
-    ROW_N+=("$1") ROW_GEN+=("$2") ROW_WALL+=("$3") ROW_RSS+=("$4") ROW_FILES+=("$5") ROW_NOTE+=("${6:-}")
+add_row() { # N generator wall rss_kb files [cpu]
+    ROW_N+=("$1") ROW_GEN+=("$2") ROW_WALL+=("$3") ROW_RSS+=("$4") ROW_FILES+=("$5") ROW_CPU+=("${6:--}")
 }
 
 # measure N GENERATOR OUT LOG ARTICLE_REGEX command...
@@ -151,7 +173,7 @@ measure() {
     local n=$1 gen=$2 out=$3 logfile=$4 articles=$5
     shift 5
     local timefile=$WORK/time.txt run status wall rss usr sys files pages
-    local best_wall= best_rss= best_files=
+    local best_wall= best_rss= best_files= best_cpu= cpu
     M_WALL=
     for ((run = 1; run <= REPEAT; run++)); do
         rm -rf "$out" "$timefile"
@@ -175,13 +197,14 @@ measure() {
             FAILED=1
             return 0
         fi
-        log "N=$n: $gen: $wall s wall, $(awk -v u="$usr" -v s="$sys" 'BEGIN { printf "%.1f", u + s }') s CPU, $((rss / 1024)) MB peak RSS, $files files"
+        cpu=$(awk -v u="$usr" -v s="$sys" 'BEGIN { printf "%.1f", u + s }')
+        log "N=$n: $gen: $wall s wall, $cpu s CPU, $((rss / 1024)) MB peak RSS, $files files"
         if [[ -z $best_wall ]] || awk -v a="$wall" -v b="$best_wall" 'BEGIN { exit !(a < b) }'; then
-            best_wall=$wall best_rss=$rss best_files=$files
+            best_wall=$wall best_rss=$rss best_files=$files best_cpu=$cpu
         fi
         if [[ ${KEEP_WORK:-0} != 1 ]]; then rm -rf "$out"; fi
     done
-    add_row "$n" "$gen" "$best_wall" "$best_rss" "$best_files"
+    add_row "$n" "$gen" "$best_wall" "$best_rss" "$best_files" "$best_cpu"
     M_WALL=$best_wall
 }
 
@@ -211,6 +234,15 @@ for n in "${SIZES[@]}"; do
         add_row "$n" "Hugo $HUGO_VERSION" "skipped (related is O(N²))" "-" "-"
     fi
 
+    # the cheapest Hugo site of the same articles: title, date, body, tags, paginated home and tag lists
+    hsite_min=$dir/hugo-site-minimal
+    cp -r "$BENCH_DIR/hugo-minimal" "$hsite_min"
+    cp -al "$site/content/news" "$hsite_min/content/news" 2>/dev/null || cp -r "$site/content/news" "$hsite_min/content/news"
+    measure "$n" "Hugo $HUGO_VERSION (minimal theme)" "$dir/out-hugo-min" "$dir/hugo-min.log" \
+        '/news/[0-9]{4}/[0-9]{2}/a[0-9]+/index\.html$' \
+        hugo --source "$hsite_min" --destination "$dir/out-hugo-min" --cacheDir "$WORK/hugo-cache"
+    if [[ -n $M_WALL ]]; then HUGO_MIN_WALL[$n]=$M_WALL; fi
+
     if [[ ${HUGO_NORELATED:-0} == 1 ]]; then
         # the same Hugo site without the related-articles block, to show what .Related costs
         hsite_nr=$dir/hugo-site-norelated
@@ -228,6 +260,11 @@ for n in "${SIZES[@]}"; do
     measure "$n" "news-portal ($CORES threads)" "$dir/out-portal" "$dir/portal.log" '/[0-9]{4}/[0-9]{2}/a[0-9]+\.html$' \
         java -jar "$JAR" bake "$site" -o "$dir/out-portal"
     if [[ -n $M_WALL ]]; then PORTAL_WALL[$n]=$M_WALL; fi
+
+    if [[ -n ${BASELINE_JAR:-} ]]; then
+        measure "$n" "news-portal, baseline jar ($CORES threads)" "$dir/out-portal-base" "$dir/portal-base.log" \
+            '/[0-9]{4}/[0-9]{2}/a[0-9]+\.html$' java -jar "$BASELINE_JAR" bake "$site" -o "$dir/out-portal-base"
+    fi
 
     if ((n == SERIAL_N)); then
         measure "$n" "news-portal (--threads 1)" "$dir/out-portal-1" "$dir/portal-1.log" '/[0-9]{4}/[0-9]{2}/a[0-9]+\.html$' \
@@ -269,11 +306,11 @@ $(java -version 2>&1 | head -n 1); hugo $HUGO_VERSION. Corpus: bench/CorpusGener
 Each bake is a fresh process, run one after another; wall and peak RSS from /usr/bin/time\
 $(if ((REPEAT > 1)); then echo ", fastest of $REPEAT runs"; fi)."
     echo
-    echo "| N | generator | wall s | peak RSS MB | files | ratio to Hugo (wall) |"
-    echo "|---:|---|---:|---:|---:|---:|"
+    echo "| N | generator | wall s | CPU s | peak RSS MB | files | ratio to Hugo (wall) | ratio to Hugo minimal (wall) |"
+    echo "|---:|---|---:|---:|---:|---:|---:|---:|"
     for i in "${!ROW_N[@]}"; do
         n=${ROW_N[$i]}
-        echo "| $n | ${ROW_GEN[$i]} | ${ROW_WALL[$i]} | $(fmt_mb "${ROW_RSS[$i]}") | ${ROW_FILES[$i]} | $(ratio "${ROW_WALL[$i]}" "${HUGO_WALL[$n]:-}") |"
+        echo "| $n | ${ROW_GEN[$i]} | ${ROW_WALL[$i]} | ${ROW_CPU[$i]} | $(fmt_mb "${ROW_RSS[$i]}") | ${ROW_FILES[$i]} | $(ratio "${ROW_WALL[$i]}" "${HUGO_WALL[$n]:-}") | $(ratio "${ROW_WALL[$i]}" "${HUGO_MIN_WALL[$n]:-}") |"
     done
     echo
     if [[ -n ${PORTAL_WALL[1000]:-} && -n ${PORTAL_WALL[10000]:-} ]]; then

@@ -3,11 +3,13 @@ package news.portal.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.InvalidPathException;
 import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,9 +17,6 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
-
-import picocli.CommandLine;
 
 /**
  * Runs a batch command (a bake) in a JVM tuned for it. A bake is over in seconds, and HotSpot's optimising
@@ -27,6 +26,10 @@ import picocli.CommandLine;
  * and a heap sized from the site's content (see {@link #heap}). {@code NEWS_PORTAL_JAVA_OPTS} replaces those options; {@code NEWS_PORTAL_FORK=0},
  * or starting java with any {@code -XX} option of your own, keeps everything in the first JVM.
  *
+ * <p>When the jar has a class-data-sharing archive beside it ({@code news-portal.jsa}, which {@code mvn
+ * package} writes from a training bake), the second JVM maps the classes from it instead of reading and
+ * verifying them from the jar (see {@link #sharedArchive}).
+ *
  * <p>The two JVMs live and die together: TERM or INT to the first stops the second (see {@link #stop}),
  * and the second exits by itself when the first is killed outright ({@link #exitWithParent}).
  */
@@ -34,6 +37,8 @@ final class BatchJvm {
 
     static final String FORKED = "news.portal.forked";
     private static final Set<String> BATCH_COMMANDS = Set.of("bake");
+    /** The options of {@code bake} that take the next argument as their value. */
+    private static final Set<String> VALUED_OPTIONS = Set.of("-o", "--output", "--threads");
     private static final List<String> DEFAULT_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-Xss4m");
     private static final long MIB = 1024 * 1024;
     private static final long GIB = 1024 * MIB;
@@ -66,6 +71,7 @@ final class BatchJvm {
             command.addAll(DEFAULT_OPTIONS);
             command.add(heap(contentBytes(args), physicalMemory()));
         }
+        sharedArchive(jar.get()).ifPresent(command::addAll);
         command.add("-D" + FORKED + "=true");
         command.add("-Dfile.encoding=UTF-8");
         if (System.getProperty(ClockHook.PROPERTY) != null) {
@@ -145,23 +151,58 @@ final class BatchJvm {
         return "-Xmx" + Math.min(wanted, memoryBytes / 2) / MIB + "m";
     }
 
-    /** The size of the Markdown under the site's content folder; 0 when the arguments name no readable site. */
-    private static long contentBytes(String[] args) {
+    /**
+     * The size of the Markdown under the site's content folder; 0 when the arguments name no readable site.
+     * The arguments are scanned, not parsed with picocli: building the command line's model costs this JVM
+     * more than a quarter of a second, and all that is wanted is {@code SITE_DIR}, the first argument after
+     * the command that is neither an option nor an option's value. A wrong guess only sizes the heap; the
+     * bake in the second JVM parses the arguments properly.
+     */
+    static long contentBytes(String[] args) {
         try {
-            CommandLine.ParseResult parsed = new CommandLine(new Main()).parseArgs(args).subcommand();
-            Path site = parsed == null ? Path.of(".") : parsed.matchedPositionalValue(0, Path.of("."));
+            Path site = siteFolder(args);
             Properties properties = new Properties();
             try (var in = Files.newBufferedReader(site.resolve("jbake.properties"), StandardCharsets.UTF_8)) {
                 properties.load(in);
             }
             Path content = site.resolve(properties.getProperty("content.folder", "content").strip());
-            try (Stream<Path> files = Files.walk(content)) {
-                return files.filter(f -> f.toString().endsWith(".md") && Files.isRegularFile(f))
-                        .mapToLong(f -> f.toFile().length()).sum();
-            }
-        } catch (CommandLine.ParameterException | IOException | UncheckedIOException | InvalidPathException e) {
-            return 0; // the bake in the second JVM reports what is wrong
+            long[] bytes = {0};
+            // the sizes come with the walk's own directory reads: no second look at each file
+            Files.walkFileTree(content, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (attributes.isRegularFile() && file.getFileName().toString().endsWith(".md")) {
+                        bytes[0] += attributes.size();
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+            return bytes[0];
+        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+            // a bad path or a malformed escape in the properties too; the bake in the second JVM reports it
+            return 0;
         }
+    }
+
+    /** {@code SITE_DIR} of {@code bake [SITE_DIR] [-o OUTPUT_DIR] [--threads N]}, by default the current folder. */
+    static Path siteFolder(String[] args) {
+        boolean options = true;
+        for (int i = 1; i < args.length; i++) {
+            String arg = args[i];
+            if (options && arg.equals("--")) {
+                options = false;
+            } else if (options && VALUED_OPTIONS.contains(arg)) {
+                i++;
+            } else if (!options || !arg.startsWith("-") || arg.equals("-")) {
+                return Path.of(arg);
+            }
+        }
+        return Path.of(".");
     }
 
     private static long physicalMemory() {
@@ -169,6 +210,21 @@ final class BatchJvm {
             return os.getTotalMemorySize();
         }
         return 2 * GIB;
+    }
+
+    /**
+     * The options that map the classes of a bake from {@code news-portal.jsa} beside {@code jar}; empty
+     * when there is none. The JVM checks that the archive was written by the same JVM from this very jar
+     * (path, size, modification time) and ignores it otherwise: a stale or foreign archive only costs
+     * the time it saves. {@code -Xlog:cds*=off} keeps that check from printing a warning.
+     */
+    static Optional<List<String>> sharedArchive(Path jar) {
+        String name = jar.getFileName().toString();
+        Path archive = jar.resolveSibling(name.replaceFirst("\\.jar$", "") + ".jsa");
+        if (!Files.isRegularFile(archive)) {
+            return Optional.empty();
+        }
+        return Optional.of(List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds*=off"));
     }
 
     /** The jar this class was loaded from; empty when running from classes (tests, exec:java). */

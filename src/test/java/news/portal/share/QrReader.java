@@ -31,6 +31,18 @@ final class QrReader {
 
     /** Draws {@code path} (as {@link QrCode} writes it) on a {@code size}² grid and decodes the picture. */
     static String decode(int size, String path) {
+        return decode(draw(size, path));
+    }
+
+    /**
+     * As {@link #decode(int, String)}, without {@link DecodeHintType#TRY_HARDER}: the quick first pass a
+     * scanner app makes on each camera frame.
+     */
+    static String decodeQuickly(int size, String path) {
+        return decode(draw(size, path), Map.of());
+    }
+
+    private static BufferedImage draw(int size, String path) {
         BitMatrix modules = new BitMatrix(size * PIXELS_PER_MODULE);
         Matcher run = RUN.matcher(path);
         int end = 0;
@@ -51,7 +63,7 @@ final class QrReader {
         if (end != path.length()) {
             throw new IllegalArgumentException("not a QR path at " + end + ": " + path);
         }
-        return decode(MatrixToImageWriter.toBufferedImage(modules));
+        return MatrixToImageWriter.toBufferedImage(modules);
     }
 
     /** Decodes a PNG screenshot. */
@@ -65,9 +77,13 @@ final class QrReader {
 
     /** Finds and decodes the one QR code in {@code image}, quiet zone and all, without hints of where it is. */
     static String decode(BufferedImage image) {
+        return decode(image, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE));
+    }
+
+    private static String decode(BufferedImage image, Map<DecodeHintType, ?> hints) {
         BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
         try {
-            return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+            return new QRCodeReader().decode(bitmap, hints).getText();
         } catch (NotFoundException e) {
             throw new AssertionError("no QR code found", e);
         } catch (ReaderException e) {
