@@ -133,7 +133,7 @@ public final class Baker {
         Path target = OutputGuard.real(output);
         String contentKey = contentKey(config);
         ContentLoader loader = new ContentLoader(config);
-        SiteRenderer renderer = new SiteRenderer(config);
+        SiteRenderer renderer = new SiteRenderer(config, imageCache(config, options));
         Path previous = null;
         if (options.cache().isPresent()) {
             Set<String> restored = BuildCache.load(options.cache().get(),
@@ -144,7 +144,7 @@ public final class Baker {
             if (restored.contains(PAGES)) {
                 previous = target;
             } else {
-                renderer = new SiteRenderer(config);
+                renderer = new SiteRenderer(config, imageCache(config, options));
             }
         }
         SiteModel model = loader.load(options.now(), options.includeUnpublished());
@@ -196,6 +196,12 @@ public final class Baker {
                 // only after a failure or a shutdown; the next bake's sweep removes what is left
             }
         }
+    }
+
+    /** Photo derivatives go in the build cache's {@code images} folder; without a cache, in the site's default one. */
+    private static Path imageCache(SiteConfig config, Options options) {
+        return options.cache().map(folder -> folder.resolve("images"))
+                .orElseGet(() -> news.portal.image.Derivatives.defaultCache(config));
     }
 
     /**

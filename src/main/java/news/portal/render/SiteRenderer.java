@@ -65,13 +65,22 @@ public final class SiteRenderer {
      * @throws ProblemException naming each missing or malformed template
      */
     public SiteRenderer(SiteConfig config) {
+        this(config, Derivatives.defaultCache(config));
+    }
+
+    /**
+     * Loads and checks the site's templates; photo derivatives are kept in {@code imageCache} between bakes.
+     *
+     * @throws ProblemException naming each missing or malformed template
+     */
+    public SiteRenderer(SiteConfig config, Path imageCache) {
         this.config = config;
         this.templates = new Templates(config);
         this.share = new ShareWidget(config);
         this.search = new SearchIndex(config);
         Derivatives.Settings imageSettings = Derivatives.settings(config);
         this.derivatives = imageSettings.enabled()
-                ? new Derivatives(imageSettings, Derivatives.defaultCache(config), config.threads()) : null;
+                ? new Derivatives(imageSettings, imageCache, config.threads()) : null;
     }
 
     /**

@@ -84,7 +84,14 @@ class JBakeCompatibilityIT {
             byte[] a = read(stock.resolve(file));
             byte[] b = read(ours.resolve(file));
             if (file.endsWith(".html")) {
-                assertThat(text(b)).as(file).isEqualTo(text(a));
+                if (!text(b).equals(text(a))) {
+                    // stock JBake's neighbour links come from its database and, now and then, name the page
+                    // itself: a page on which two stock bakes disagree is compared with the second one
+                    byte[] again = read(stockAgain(site).resolve(file));
+                    assertThat(text(again)).as(file + " (stock JBake agrees with itself here)").isNotEqualTo(text(a));
+                    assertThat(text(b)).as(file).isEqualTo(text(again));
+                    continue;
+                }
             } else if (file.endsWith(".xml")) {
                 assertThat(xmlText(b)).as(file).isEqualTo(xmlText(a));
             } else {
@@ -92,6 +99,17 @@ class JBakeCompatibilityIT {
             }
         }
         return ours;
+    }
+
+    private Path second;
+
+    /** A second stock bake of {@code site}, made once, when a page differs from the first. */
+    private Path stockAgain(Path site) {
+        if (second == null) {
+            second = dir.resolve("stock-2");
+            assertThat(StockJBake.bake(site, second)).as("stock JBake's errors").isEmpty();
+        }
+        return second;
     }
 
     private Path copy(String fixture, String extraProperties) {
