@@ -276,15 +276,7 @@ public final class Baker {
      */
     private static String contentKey(SiteConfig config) {
         Path site = config.paths().site();
-        return Key.of(site.toString(), fileKey(site.resolve("jbake.properties")), fileKey(site.resolve("custom.properties")));
-    }
-
-    private static String fileKey(Path file) {
-        try {
-            return Files.isRegularFile(file) ? Key.ofBytes(Files.readAllBytes(file)) : "none";
-        } catch (IOException e) {
-            return "unreadable " + UUID.randomUUID();
-        }
+        return Key.of(site.toString(), Key.ofFile(site.resolve("jbake.properties")), Key.ofFile(site.resolve("custom.properties")));
     }
 
     /**

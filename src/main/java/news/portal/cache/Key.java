@@ -98,6 +98,36 @@ public final class Key {
         }
     }
 
+    /**
+     * The key of a file by its bytes ({@link #ofBytes}): {@code none} when there is no such file, and a key
+     * that matches no other when it cannot be read, so nothing is taken from a cache on its account.
+     */
+    public static String ofFile(java.nio.file.Path file) {
+        try {
+            return java.nio.file.Files.isRegularFile(file) ? ofBytes(java.nio.file.Files.readAllBytes(file)) : "none";
+        } catch (java.io.IOException e) {
+            return "unreadable " + java.util.UUID.randomUUID();
+        }
+    }
+
+    /** The key of every file below {@code folder}, links followed, by name and content; as {@link #ofFile} else. */
+    public static String ofFolder(java.nio.file.Path folder) {
+        if (!java.nio.file.Files.isDirectory(folder)) {
+            return "none";
+        }
+        List<Object> files = new ArrayList<>();
+        try (java.util.stream.Stream<java.nio.file.Path> walk = java.nio.file.Files.walk(folder,
+                java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
+            for (java.nio.file.Path file : walk.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
+                files.add(folder.relativize(file).toString());
+                files.add(ofBytes(java.nio.file.Files.readAllBytes(file)));
+            }
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return "unreadable " + java.util.UUID.randomUUID();
+        }
+        return of(files);
+    }
+
     private void add(Object value) {
         if (value == null || value == NULL) {
             tag('n');

@@ -177,14 +177,19 @@ public final class SiteRenderer {
                     || file.lastModifiedTime().to(java.util.concurrent.TimeUnit.SECONDS) != last.modified()) {
                 return null;
             }
-            try {
-                Files.createLink(to, from);
-            } catch (IOException | UnsupportedOperationException e) {
-                Files.copy(from, to, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
-            }
+            linkOrCopy(from, to);
             return last;
         } catch (IOException e) {
             return null;
+        }
+    }
+
+    /** Makes {@code to} a hard link to {@code from}, or a copy where the file system has no links. */
+    private static void linkOrCopy(Path from, Path to) throws IOException {
+        try {
+            Files.createLink(to, from);
+        } catch (IOException | UnsupportedOperationException e) {
+            Files.copy(from, to, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
         }
     }
 
@@ -200,11 +205,7 @@ public final class SiteRenderer {
                 if (Files.isDirectory(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                     Files.createDirectories(copy);
                 } else {
-                    try {
-                        Files.createLink(copy, file);
-                    } catch (IOException | UnsupportedOperationException e) {
-                        Files.copy(file, copy, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
-                    }
+                    linkOrCopy(file, copy);
                 }
             }
             return last;
@@ -468,10 +469,10 @@ public final class SiteRenderer {
      */
     private String sourcesKey(SiteModel model) {
         if (sourcesKey == null) {
-            sourcesKey = news.portal.cache.Key.of(folderKey(config.paths().templates()),
-                    fileKey(config.paths().site().resolve("jbake.properties")),
-                    fileKey(config.paths().site().resolve("custom.properties")),
-                    folderKey(FolderLinks.dataFolder(config)), config.paths().site().toString(),
+            sourcesKey = news.portal.cache.Key.of(news.portal.cache.Key.ofFolder(config.paths().templates()),
+                    news.portal.cache.Key.ofFile(config.paths().site().resolve("jbake.properties")),
+                    news.portal.cache.Key.ofFile(config.paths().site().resolve("custom.properties")),
+                    news.portal.cache.Key.ofFolder(FolderLinks.dataFolder(config)), config.paths().site().toString(),
                     config.identity().host(), config.conventions().portal());
         }
         boolean moment = momentInTemplates();
@@ -498,31 +499,6 @@ public final class SiteRenderer {
             moment = found;
         }
         return moment;
-    }
-
-    private static String fileKey(Path file) {
-        try {
-            return Files.isRegularFile(file) ? news.portal.cache.Key.ofBytes(Files.readAllBytes(file)) : "none";
-        } catch (IOException e) {
-            return "unreadable " + java.util.UUID.randomUUID();
-        }
-    }
-
-    /** Every file below {@code folder} by name and content. */
-    private static String folderKey(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return "none";
-        }
-        List<Object> files = new ArrayList<>();
-        try (java.util.stream.Stream<Path> walk = Files.walk(folder, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
-            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                files.add(folder.relativize(file).toString());
-                files.add(news.portal.cache.Key.ofBytes(Files.readAllBytes(file)));
-            }
-        } catch (IOException | UncheckedIOException e) {
-            return "unreadable " + java.util.UUID.randomUUID();
-        }
-        return news.portal.cache.Key.of(files);
     }
 
     /** @param written receives the stamp of each page written that has a key */
