@@ -132,14 +132,15 @@ public final class Baker {
         Messages messages = new Messages(Language.of(config.identity().language()));
         Path target = OutputGuard.real(output);
         String contentKey = contentKey(config);
-        ContentLoader loader = new ContentLoader(config);
+        ContentLoader loader = loader(config, options);
         SiteRenderer renderer = new SiteRenderer(config, imageCache(config, options));
         Path previous = null;
         if (options.cache().isPresent()) {
             Set<String> restored = BuildCache.load(options.cache().get(),
                     parts(contentKey, outputStamp(target).orElse("none"), loader, renderer), messages, progress);
             if (!restored.contains(CONTENT)) {
-                loader = new ContentLoader(config);
+                loader.close();
+                loader = loader(config, options);
             }
             if (restored.contains(PAGES)) {
                 previous = target;
@@ -147,6 +148,15 @@ public final class Baker {
                 renderer = new SiteRenderer(config, imageCache(config, options));
             }
         }
+        // the loader's bodies file is closed (and a temporary one removed) however the bake ends
+        ContentLoader used = loader;
+        try (used) {
+            return bake(config, options, messages, target, contentKey, used, renderer, previous, start);
+        }
+    }
+
+    private Result bake(SiteConfig config, Options options, Messages messages, Path target, String contentKey,
+                        ContentLoader loader, SiteRenderer renderer, Path previous, long start) {
         SiteModel model = loader.load(options.now(), options.includeUnpublished());
         progress.accept(messages.read(model.articles().size(), model.pages().size(), start));
         if (!model.warnings().isEmpty()) {
@@ -196,6 +206,11 @@ public final class Baker {
                 // only after a failure or a shutdown; the next bake's sweep removes what is left
             }
         }
+    }
+
+    /** Rendered bodies go in the build cache's {@code bodies} folder; without a cache, in a temporary file. */
+    private static ContentLoader loader(SiteConfig config, Options options) {
+        return options.cache().map(folder -> new ContentLoader(config, folder)).orElseGet(() -> new ContentLoader(config));
     }
 
     /** Photo derivatives go in the build cache's {@code images} folder; without a cache, in the site's default one. */

@@ -76,10 +76,11 @@ public final class LiveBake {
     public Outcome rebuild() {
         long start = System.nanoTime();
         Messages messages = messages();
+        ContentLoader freshLoader = null;
         try {
             SiteConfig fresh = adjust.apply(SiteConfig.load(site));
             SiteRenderer freshRenderer = new SiteRenderer(fresh);
-            ContentLoader freshLoader = new ContentLoader(fresh);
+            freshLoader = new ContentLoader(fresh);
             SiteModel model = freshLoader.load(clock.instant(), includeUnpublished);
             OutputGuard.check(fresh, out);
             Path staging = Files.createTempDirectory(out.getParent(), ".live-");
@@ -91,7 +92,12 @@ public final class LiveBake {
                 Folders.deleteQuietly(out);
                 Files.move(staging, out);
                 config = fresh;
+                if (loader != null) {
+                    // its bodies file goes with it: nothing shows its articles any more
+                    loader.close();
+                }
                 loader = freshLoader;
+                freshLoader = null;
                 renderer = freshRenderer;
                 built = true;
                 return new Outcome(true, written, List.of(), List.of(), model.warnings(), since(start));
@@ -102,6 +108,10 @@ public final class LiveBake {
             return new Outcome(true, List.of(), List.of(), e.problems(), List.of(), since(start));
         } catch (IOException e) {
             throw new UncheckedIOException(messages.cannotWritePreview(out), e);
+        } finally {
+            if (freshLoader != null) {
+                freshLoader.close();
+            }
         }
     }
 

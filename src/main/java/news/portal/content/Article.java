@@ -12,7 +12,8 @@ import news.portal.image.ImageSizes;
  * @param document what the editor wrote
  * @param uri      its file in the output, e.g. {@code 2025/11/gu-cheng-ye-you.html}
  * @param slug     the last part of the address, without extension
- * @param html     the body as HTML, links already relative to {@code uri}
+ * @param body     the body as HTML, links already relative to {@code uri}; kept on disk while the bake
+ *                 runs (see {@link Text}), read by {@link #html} for the page, feed or index that shows it
  * @param summary  plain text: the {@code summary} field, else the text before {@code <!--more-->}, else
  *                 the first sentences of the body
  * @param cover    the cover as a site path ({@code images/a.jpg}) or an absolute URL
@@ -26,7 +27,7 @@ import news.portal.image.ImageSizes;
  * @param key      a content hash of all the above: two articles with the same key show the same thing,
  *                 which is how pages know whether they need rendering again (see {@link Key})
  */
-public record Article(Document document, String uri, String slug, String html, String summary,
+public record Article(Document document, String uri, String slug, Text body, String summary,
                       Optional<String> cover, Optional<ImageSizes.Size> coverSize, List<Picture> pictures,
                       List<Term> tags, Optional<Term> section, String key)
         implements news.portal.cache.Keyed {
@@ -36,11 +37,29 @@ public record Article(Document document, String uri, String slug, String html, S
         tags = List.copyOf(tags);
     }
 
-    /** An article whose key is computed from its parts. */
+    /** An article whose body is held in memory and whose key is computed from its parts. */
     public Article(Document document, String uri, String slug, String html, String summary, Optional<String> cover,
                    Optional<ImageSizes.Size> coverSize, List<Picture> pictures, List<Term> tags, Optional<Term> section) {
-        this(document, uri, slug, html, summary, cover, coverSize, pictures, tags, section,
+        this(document, uri, slug, Text.of(html), summary, cover, coverSize, pictures, tags, section,
                 Key.of(documentKey(document), uri, slug, html, summary, cover, coverSize, pictures, tags, section));
+    }
+
+    /**
+     * The body as HTML, links already relative to {@code uri}. The one way to an article's text: each call
+     * reads it again from where the bake keeps it, so keep it no longer than the page that shows it.
+     */
+    public String html() {
+        return body.read();
+    }
+
+    /** This article with its body kept in {@code body}, which must hold the same text. */
+    public Article withBody(Text body) {
+        return new Article(document, uri, slug, body, summary, cover, coverSize, pictures, tags, section, key);
+    }
+
+    /** This article placed for {@code document}, the same content read again: the key stays. */
+    public Article withDocument(Document document) {
+        return new Article(document, uri, slug, body, summary, cover, coverSize, pictures, tags, section, key);
     }
 
     /**

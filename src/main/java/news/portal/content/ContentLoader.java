@@ -43,8 +43,13 @@ import news.portal.problem.ProblemException;
 /**
  * Reads every content file of a site and builds its {@link SiteModel}: strict front matter, addresses,
  * tags, sections, months and rendered bodies. All problems of all files are reported together.
+ *
+ * <p>What it keeps of an article in memory is what listings show (title, dates, tags, summary, address);
+ * the Markdown source is read from its file again when the body is rendered, and the rendered body goes to
+ * a file ({@link Text}): the build cache's when the loader has one, else a temporary one, removed by
+ * {@link #close}.
  */
-public final class ContentLoader {
+public final class ContentLoader implements AutoCloseable {
 
     private static final DateTimeFormatter YEAR_MONTH_PATH = DateTimeFormatter.ofPattern("yyyy/MM");
 
@@ -73,8 +78,24 @@ public final class ContentLoader {
     /** Characters XML forbids that reading a file removed, by path below the content folder. */
     private final Map<String, List<Problem>> removedChars = new ConcurrentHashMap<>();
 
-    /** A loader for the site {@code config} describes. */
+    /** Where the rendered bodies of placed articles are kept. */
+    private final Bodies bodies;
+
+    /** A loader for the site {@code config} describes, keeping bodies in a temporary file. */
     public ContentLoader(SiteConfig config) {
+        this(config, Bodies.temporary());
+    }
+
+    /**
+     * A loader for the site {@code config} describes, keeping bodies in the build cache's folder
+     * {@code cache}, where {@link #save} and {@link #restore} expect them.
+     */
+    public ContentLoader(SiteConfig config, Path cache) {
+        this(config, Bodies.in(cache));
+    }
+
+    private ContentLoader(SiteConfig config, Bodies bodies) {
+        this.bodies = bodies;
         this.config = config;
         this.parser = new FrontMatterParser(config.sources().headerSeparator());
         this.reader = new DocumentReader(config);
@@ -119,6 +140,7 @@ public final class ContentLoader {
      */
     public void save(java.io.DataOutputStream out) throws IOException {
         Path content = config.paths().content();
+        news.portal.cache.Codec.writeString(out, bodies.generation());
         List<Map.Entry<String, byte[]>> entries = new ArrayList<>();
         for (Map.Entry<Path, Read> entry : new TreeMap<>(reads).entrySet()) {
             Read read = entry.getValue();
@@ -176,6 +198,14 @@ public final class ContentLoader {
             out.writeInt(entry.getValue().length);
             out.write(entry.getValue());
         }
+        // older generations: what the cache written before this one pointed into
+        bodies.sweep();
+    }
+
+    /** Closes the file of rendered bodies: the articles of this loader can no longer show theirs. */
+    @Override
+    public void close() {
+        bodies.close();
     }
 
     /** Whether anything was read or placed anew, or dropped, since {@link #restore} (always, without one). */
@@ -192,6 +222,7 @@ public final class ContentLoader {
      */
     public void restore(java.io.DataInputStream in) throws IOException {
         Path content = config.paths().content();
+        bodies.adopt(news.portal.cache.Codec.readString(in));
         Map<Path, Read> restoredReads = new HashMap<>();
         int count = news.portal.cache.Codec.count(in);
         for (int i = 0; i < count; i++) {
@@ -217,6 +248,7 @@ public final class ContentLoader {
         }
         Map<String, Placed> restoredPlaced = new HashMap<>();
         count = news.portal.cache.Codec.count(in);
+        long used = 0;
         for (int i = 0; i < count; i++) {
             String file = news.portal.cache.Codec.readString(in);
             int length = news.portal.cache.Codec.count(in);
@@ -224,20 +256,27 @@ public final class ContentLoader {
             if (stored.length != length) {
                 throw new IOException("truncated");
             }
-            restoredPlaced.put(file, readPlaced(new java.io.DataInputStream(new java.io.ByteArrayInputStream(stored)),
-                    stored));
+            Placed one = readPlaced(new java.io.DataInputStream(new java.io.ByteArrayInputStream(stored)), stored);
+            used += one.article().body().bytesInFile();
+            restoredPlaced.put(file, one);
         }
         reads.putAll(restoredReads);
-        placed.putAll(restoredPlaced);
         changed = false;
+        if (bodies.mostlyReplaced(used)) {
+            // most of the file is bodies no article shows any more: every article is placed again, into a new one
+            bodies.renew();
+            changed = true;
+        } else {
+            placed.putAll(restoredPlaced);
+        }
     }
 
-    private static void writePlaced(java.io.DataOutputStream out, Placed placed) throws IOException {
+    private void writePlaced(java.io.DataOutputStream out, Placed placed) throws IOException {
         Article a = placed.article();
         news.portal.cache.Codec.writeString(out, placed.documentKey());
         news.portal.cache.Codec.writeString(out, a.uri());
         news.portal.cache.Codec.writeString(out, a.slug());
-        news.portal.cache.Codec.writeString(out, a.html());
+        bodies.write(out, a.body());
         news.portal.cache.Codec.writeString(out, a.summary());
         news.portal.cache.Codec.writeOptional(out, a.cover());
         Stored.writeSize(out, a.coverSize());
@@ -267,11 +306,11 @@ public final class ContentLoader {
     }
 
     /** A placing as {@link #writePlaced} wrote it, with a document to be filled in when it is read. */
-    private static Placed readPlaced(java.io.DataInputStream in, byte[] stored) throws IOException {
+    private Placed readPlaced(java.io.DataInputStream in, byte[] stored) throws IOException {
         String documentKey = news.portal.cache.Codec.readString(in);
         String uri = news.portal.cache.Codec.readString(in);
         String slug = news.portal.cache.Codec.readString(in);
-        String html = news.portal.cache.Codec.readString(in);
+        Text html = bodies.read(in);
         String summary = news.portal.cache.Codec.readString(in);
         Optional<String> cover = news.portal.cache.Codec.readOptional(in);
         Optional<ImageSizes.Size> coverSize = Stored.readSize(in);
@@ -461,7 +500,7 @@ public final class ContentLoader {
         if (last != null && last.hash().equals(hash)) {
             Read current = last;
             if (last.document() == null) {
-                Optional<Read> decoded = decode(last, bytes);
+                Optional<Read> decoded = decode(last);
                 current = decoded.orElse(null);
             }
             if (current != null) {
@@ -474,6 +513,10 @@ public final class ContentLoader {
         List<Problem> own = new ArrayList<>();
         int[] bodyStart = {-1};
         Optional<Document> document = read(file, bytes, own, null, bodyStart);
+        if (bodyStart[0] >= 0) {
+            // the file holds the body: placing reads it again, so the sources are never all in memory at once
+            document = document.map(Document::withoutBody);
+        }
         String relative = config.paths().content().relativize(file).toString().replace('\\', '/');
         reads.put(file, new Read(hash, stamp, document, null, bodyStart[0], List.copyOf(own),
                 removedChars.getOrDefault(relative, List.of())));
@@ -508,13 +551,12 @@ public final class ContentLoader {
     }
 
     /** A read restored from the cache, its document decoded with the file's text; empty when it does not decode. */
-    private static Optional<Read> decode(Read stored, byte[] bytes) {
+    private static Optional<Read> decode(Read stored) {
         try {
             Optional<Document> document = Optional.empty();
             if (stored.stored() != null) {
-                String text = new String(bytes, StandardCharsets.UTF_8);
                 document = Optional.of(Stored.readDocument(new java.io.DataInputStream(
-                        new java.io.ByteArrayInputStream(stored.stored())), text));
+                        new java.io.ByteArrayInputStream(stored.stored()))));
             }
             return Optional.of(new Read(stored.hash(), null, document, stored.stored(), stored.bodyStart(),
                     stored.problems(), stored.removed()));
@@ -537,9 +579,7 @@ public final class ContentLoader {
             Article article = last.article();
             if (article.document() != document) {
                 // the same content as a new object, or a placing restored from the cache: the key stays
-                article = new Article(document, article.uri(), article.slug(), article.html(), article.summary(),
-                        article.cover(), article.coverSize(), article.pictures(), article.tags(), article.section(),
-                        article.key());
+                article = article.withDocument(document);
                 placed.put(document.file(), new Placed(documentKey, article, last.links(), last.images(),
                         last.warnings(), last.stored()));
             }
@@ -569,7 +609,8 @@ public final class ContentLoader {
         if (document.html().isPresent()) {
             return placeRendered(document, uri, tags, section, warnings);
         }
-        MarkdownRenderer.Rendered rendered = markdown.render(document.markdown(),
+        String body = markdownOf(document);
+        MarkdownRenderer.Rendered rendered = markdown.render(body,
                 ref -> relativeLink(document.file(), ref, root, addresses, links),
                 (url, line) -> images.body(url, document.bodyLine() + line - 1), config.paging().summaryLength());
         if (!rendered.flaws().isEmpty()) {
@@ -582,7 +623,6 @@ public final class ContentLoader {
         // flexmark writes some references out as the characters themselves, jsoup (in the feeds) all of them
         String html = XmlChars.strip(XmlChars.stripReferences(rendered.html()));
         if (html != rendered.html()) {
-            String body = document.markdown();
             int at = XmlChars.firstForbiddenReference(body);
             int line = at < 0 ? 0 : document.bodyLine() + (int) body.substring(0, at).chars().filter(c -> c == '\n').count();
             warnings.add(new Problem(config.paths().shownContent(document.file()), line, "正文",
@@ -594,8 +634,34 @@ public final class ContentLoader {
                 .flatMap(c -> images.cover(c, document.lineOf("cover")));
         Optional<ImageSizes.Size> coverSize = declaredCoverSize(document).or(() -> coverFile);
         String slug = uri.substring(uri.lastIndexOf('/') + 1, uri.length() - config.output().extension().length());
-        return new Article(document, uri, slug, html, summary, cover, coverSize, images.pictures(), tags,
+        Article article = new Article(document, uri, slug, html, summary, cover, coverSize, images.pictures(), tags,
                 section);
+        return article.withBody(bodies.put(html));
+    }
+
+    /**
+     * The Markdown body of {@code document}: its own, or for one kept without it, the rest of its file from
+     * where the body started when it was read. The file must still have the bytes it was read from.
+     */
+    private String markdownOf(Document document) {
+        if (document.markdown() != null) {
+            return document.markdown();
+        }
+        Path path = config.paths().content().resolve(document.file());
+        Read read = reads.get(path);
+        try {
+            byte[] bytes = Files.readAllBytes(path);
+            if (read != null && read.bodyStart() >= 0 && hash(path, bytes, null).equals(read.hash())) {
+                String text = new String(bytes, StandardCharsets.UTF_8);
+                if (read.bodyStart() <= text.length()) {
+                    return text.substring(read.bodyStart());
+                }
+            }
+        } catch (IOException e) {
+            // reported below, as a file that changed
+        }
+        throw new ProblemException(List.of(Problem.ofFile(config.paths().shownContent(document.file()),
+                "文件在读取之后又改变了：请再烘焙一次")));
     }
 
     /** A body a JBake engine rendered: shown as the engine wrote it, as stock JBake shows it. */
@@ -612,7 +678,7 @@ public final class ContentLoader {
         String name = uri.endsWith("/") ? uri.substring(0, uri.length() - 1) : uri;
         String slug = name.substring(name.lastIndexOf('/') + 1).replaceFirst("\\.[^.]*$", "");
         return new Article(document, uri, slug, html, summary, cover, declaredCoverSize(document), List.of(), tags,
-                section);
+                section).withBody(bodies.put(html));
     }
 
     /**

@@ -25,7 +25,9 @@ import java.util.Set;
  * @param slug     {@code slug}
  * @param draft    {@code draft: true}, or JBake's {@code status=draft}
  * @param extra    every other field, under its own name
- * @param markdown the body
+ * @param markdown the body; null in a document a {@link ContentLoader} keeps between reading and placing,
+ *                 when the body is the rest of its file: the loader reads it from the file again when it
+ *                 renders it, so a bake does not hold every source at once (see {@link #withoutBody})
  * @param bodyLine line of the file where the body starts
  * @param lines    the line of each field as written, for messages
  * @param type     JBake's document type: {@code post}, {@code page} or a type of the site's own
@@ -82,7 +84,8 @@ public record Document(
         tags = List.copyOf(tags);
         extra = Map.copyOf(extra);
         lines = Map.copyOf(lines);
-        jbake = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(jbake));
+        // a portal document has no JBake fields: one shared empty map rather than one each
+        jbake = jbake.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(jbake));
     }
 
     /** A Markdown document of the portal's, rendered once it has its address. */
@@ -94,6 +97,12 @@ public record Document(
         this(file, kind, title, date, dateOnly, updated, tags, section, summary, cover, author, source, slug, draft,
                 extra, markdown, bodyLine, lines, kind == Kind.PAGE ? "page" : "post", Optional.empty(), Map.of(), "",
                 Desk.NONE);
+    }
+
+    /** This document without its Markdown body, which its file still holds. */
+    Document withoutBody() {
+        return markdown == null ? this : new Document(file, kind, title, date, dateOnly, updated, tags, section,
+                summary, cover, author, source, slug, draft, extra, null, bodyLine, lines, type, html, jbake, sha1, desk);
     }
 
     /** When it last changed: {@code updated}, else {@code date}. */

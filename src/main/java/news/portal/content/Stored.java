@@ -16,7 +16,7 @@ import news.portal.problem.Problem;
 /**
  * The content model in the build cache's binary form ({@link Codec}): documents, problems and the parts of
  * an article placing added. A document's body is kept as where it starts in its file's text when it is
- * the rest of the file, which it nearly always is: the file is read again anyway, to hash it.
+ * the rest of the file, which it nearly always is: the loader reads it from there when it renders it.
  */
 final class Stored {
 
@@ -58,9 +58,12 @@ final class Stored {
         Codec.writeOptional(out, desk.sourceUrl());
     }
 
-    /** @param text the file's text, for a body stored as where it starts */
+    /**
+     * A document as {@link #writeDocument} wrote it. One whose body is the rest of its file comes without it
+     * ({@link Document#withoutBody}): the loader reads it from the file when it renders it.
+     */
     @SuppressWarnings("unchecked")
-    static Document readDocument(DataInputStream in, String text) throws IOException {
+    static Document readDocument(DataInputStream in) throws IOException {
         String file = Codec.readString(in);
         int kind = in.readUnsignedByte();
         if (kind >= Document.Kind.values().length) {
@@ -83,10 +86,8 @@ final class Stored {
         String markdown;
         if (bodyStart < 0) {
             markdown = Codec.readString(in);
-        } else if (bodyStart <= text.length()) {
-            markdown = text.substring(bodyStart);
         } else {
-            throw new IOException("body outside its file");
+            markdown = null;
         }
         int bodyLine = in.readInt();
         Map<String, Integer> lines = new LinkedHashMap<>();

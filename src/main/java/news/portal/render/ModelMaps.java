@@ -197,7 +197,8 @@ final class ModelMaps {
         map.put("draft", doc.draft());
         map.put("uri", article.uri());
         map.put("rootpath", SitePath.rootOf(article.uri()));
-        map.put("body", new Body(Pictures.body(article.html(), article.uri(), images)));
+        Derivatives.Catalog shown = images;
+        map.put("body", new Body(() -> Pictures.body(article.html(), article.uri(), shown)));
         map.put("summary", article.summary());
         // JBake gives a document without a tags line no tags at all, so <#if content.tags??> tells them apart
         if (portal || !article.tags().isEmpty() || doc.jbake().containsKey("tags")) {

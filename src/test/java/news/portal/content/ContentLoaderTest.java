@@ -392,4 +392,24 @@ class ContentLoaderTest {
         assertThat(model.months()).extracting(m -> m.uri() + m.articles().size())
                 .containsExactly("archive/2025-11.html3", "archive/2025-10.html1");
     }
+
+    @Test
+    void a_loaded_article_keeps_neither_its_source_nor_its_html_in_memory() {
+        Reading reading = loader().read();
+        try (ContentLoader loader = loader()) {
+            SiteModel model = loader.load(NOW, false);
+
+            assertThat(model.articles()).isNotEmpty();
+            for (Article article : model.articles()) {
+                String source = reading.documents().stream().filter(d -> d.file().equals(article.document().file()))
+                        .findFirst().orElseThrow().markdown();
+                String firstLine = source.strip().lines().findFirst().orElseThrow();
+                assertThat(article.document().markdown()).as(article.uri()).isNull();
+                assertThat(article.body().bytesInFile()).as(article.uri()).isPositive();
+                assertThat(Jsoup.parseBodyFragment(article.html()).text()).as(article.uri())
+                        .contains(Jsoup.parseBodyFragment(firstLine).text().replaceAll("[*_#>\\[\\]`]", "").strip()
+                                .split("[（(\\s]")[0]);
+            }
+        }
+    }
 }
