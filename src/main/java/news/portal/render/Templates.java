@@ -197,6 +197,12 @@ final class Templates {
     }
 
     private ProblemException problem(Template template, String uri, Throwable cause) {
+        // a body that cannot be read from where the bake keeps it is no fault of the template's
+        for (Throwable inner = cause; inner != null; inner = inner.getCause()) {
+            if (inner instanceof java.io.UncheckedIOException io) {
+                throw io;
+            }
+        }
         if (cause instanceof TemplateException e) {
             String source = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : template.getName();
             Integer line = e.getLineNumber();
