@@ -74,7 +74,7 @@ final class FeedPlan {
         List<Object> shown = new ArrayList<>();
         for (Article article : posts) {
             // a full-text feed shows the body too, which the card leaves out
-            shown.add(full ? article : Card.of(article));
+            shown.add(full ? article : maps.card(article));
         }
         // an empty feed is dated by the bake
         ZonedDateTime updated = PagePlan.newest(posts, model.bakeTime().atZone(config.identity().zone()));

@@ -40,7 +40,10 @@ final class ModelMaps {
     private final DateTimeFormatter display;
     private final DateTimeFormatter displayDay;
     private final Map<Term, Map<String, Object>> refs = new HashMap<>();
+    private final Map<Term, Map<String, Object>> terms = new HashMap<>();
     private final Map<Article, Map<String, Object>> documents;
+    /** One card per article, however many lists show it: a bake's pages hold a dozen cards of each. */
+    private final Map<Article, Card> cards;
     private final List<Map<String, Object>> articles;
     private final List<Map<String, Object>> pages;
     private final List<Map<String, Object>> tags;
@@ -63,6 +66,11 @@ final class ModelMaps {
     ModelMaps(SiteConfig config, SiteModel model, Map<Article, Map<String, Object>> reuse, Derivatives.Catalog images) {
         this.images = images;
         this.documents = new IdentityHashMap<>(Math.max(16, model.articles().size() * 2));
+        this.cards = new IdentityHashMap<>(Math.max(16, model.articles().size() * 2));
+        // filled before any page is planned: pages read it from many threads, and nothing writes it after
+        model.articles().forEach(a -> cards.put(a, Card.of(a)));
+        model.pages().forEach(a -> cards.put(a, Card.of(a)));
+        model.others().forEach(a -> cards.put(a, Card.of(a)));
         this.content = config.paths().content();
         this.noExtension = config.flag("uri.noExtension", false);
         this.portal = config.conventions().portal();
@@ -151,6 +159,12 @@ final class ModelMaps {
         return maps;
     }
 
+    /** What lists show of {@code article}, the same card for every list. */
+    Card card(Article article) {
+        Card card = cards.get(article);
+        return card != null ? card : Card.of(article);
+    }
+
     Map<String, Object> ref(Term term) {
         return refs.get(term);
     }
@@ -204,7 +218,7 @@ final class ModelMaps {
         if (portal || !article.tags().isEmpty() || doc.jbake().containsKey("tags")) {
             map.put("tags", article.tags().stream().map(Term::name).toList());
         }
-        map.put("tag_refs", article.tags().stream().map(ModelMaps::term).toList());
+        map.put("tag_refs", article.tags().stream().map(this::term).toList());
         article.section().ifPresent(section -> {
             map.put("category", section.name());
             map.put("section", term(section));
@@ -238,7 +252,7 @@ final class ModelMaps {
                 map.put(key, value);
             }
         });
-        Map<String, Object> shared = Collections.unmodifiableMap(map);
+        Map<String, Object> shared = FixedMap.copyOf(map);
         documents.put(article, shared);
         return shared;
     }
@@ -247,8 +261,9 @@ final class ModelMaps {
      * A tag or section as an article shows it: without a count, so that an article's map stays valid
      * while other articles join or leave its tags.
      */
-    private static Map<String, Object> term(Term term) {
-        return Map.of("name", term.name(), "slug", term.slug(), "uri", term.uri());
+    private Map<String, Object> term(Term term) {
+        // one map per term, shared by every article that shows it
+        return terms.computeIfAbsent(term, t -> Map.of("name", t.name(), "slug", t.slug(), "uri", t.uri()));
     }
 
     /**

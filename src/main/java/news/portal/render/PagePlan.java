@@ -47,8 +47,8 @@ final class PagePlan {
             // the article's content key, its neighbours and related articles as lists show them, and whether
             // it is still scheduled (a preview's banner)
             jobs.add(new Job(article.uri(), "post", () -> post(article), List.of(article,
-                    model.older(article).map(Card::of).orElse(Card.NONE),
-                    model.newer(article).map(Card::of).orElse(Card.NONE),
+                    model.older(article).map(maps::card).orElse(Card.NONE),
+                    model.newer(article).map(maps::card).orElse(Card.NONE),
                     idents(model.related(article, config.paging().relatedSize())),
                     article.document().date().toInstant().isAfter(model.bakeTime()))));
         }
@@ -86,7 +86,7 @@ final class PagePlan {
             paginate(jobs, "section", section.term().uri(), stem(section.term().uri()), section.articles(),
                     paging.sectionPerPage(), extra,
                     () -> lead.<Map<String, Object>>map(a -> Map.of("lead", maps.of(a))).orElse(Map.of()),
-                    List.of(lead.map(Card::of).orElse(Card.NONE)));
+                    List.of(lead.map(maps::card).orElse(Card.NONE)));
         }
         if (enabled("render_archive")) {
             jobs.add(new Job(config.output().archive(), "archive", this::archive,
@@ -118,10 +118,10 @@ final class PagePlan {
     }
 
     /** What a list shows of its articles; a body edit that leaves the summary alone changes no list. */
-    private static List<Card> idents(List<Article> articles) {
+    private List<Card> idents(List<Article> articles) {
         List<Card> cards = new ArrayList<>(articles.size());
         for (Article article : articles) {
-            cards.add(Card.of(article));
+            cards.add(maps.card(article));
         }
         return cards;
     }
@@ -213,9 +213,9 @@ final class PagePlan {
     private List<Object> signature(FrontPage front) {
         List<Object> blocks = new ArrayList<>();
         for (FrontPage.Block block : front.blocks()) {
-            blocks.add(List.of(maps.ref(block.section().term()), Card.of(block.top()), idents(block.titles())));
+            blocks.add(List.of(maps.ref(block.section().term()), maps.card(block.top()), idents(block.titles())));
         }
-        return List.of(front.lead().map(Card::of).orElse(Card.NONE), idents(front.focus()), blocks,
+        return List.of(front.lead().map(maps::card).orElse(Card.NONE), idents(front.focus()), blocks,
                 idents(front.picks()));
     }
 
