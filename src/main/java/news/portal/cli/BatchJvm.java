@@ -139,15 +139,16 @@ final class BatchJvm {
     }
 
     /**
-     * The heap for a bake: the whole site is held in memory at once (bodies, rendered HTML, the model of
-     * every list), about four times the size of its Markdown, measured at 50,000 articles (252 MB of
-     * Markdown, 1.1 GB resident). So 512 MB plus four times the content, at least 1 GB (a small site is
-     * fast with it, and its resident size stays small), but never more than half the machine's memory, even
-     * when that is less than 1 GB: a heap as large as the machine gets the bake killed or swapping, while a
-     * small site bakes in a smaller heap too.
+     * The heap for a bake. A bake holds what listings show of every article (titles, dates, tags, summaries,
+     * addresses, the template model of each) and, while it writes the search index, the index's postings;
+     * Markdown sources and rendered bodies stay on disk. Measured at 100,000 articles (481 MB of Markdown,
+     * bench/memory-2026-12-07-2.md), that comes to under one and a half times the Markdown. So 256 MB plus
+     * one and a half times the content, at least 1 GB (a small site is fast with it, and its resident size
+     * stays small), but never more than half the machine's memory, even when that is less than 1 GB: a heap
+     * as large as the machine gets the bake killed or swapping, while a small site bakes in a smaller heap too.
      */
     static String heap(long contentBytes, long memoryBytes) {
-        long wanted = Math.max(GIB, 512 * MIB + 4 * contentBytes);
+        long wanted = Math.max(GIB, 256 * MIB + contentBytes * 3 / 2);
         return "-Xmx" + Math.min(wanted, memoryBytes / 2) / MIB + "m";
     }
 

@@ -22,14 +22,20 @@ class BatchJvmTest {
     }
 
     @Test
-    void a_large_site_gets_four_times_its_markdown_and_half_a_gigabyte() {
-        assertThat(BatchJvm.heap(252 * MIB, 24 * GIB)).isEqualTo("-Xmx1520m");
-        assertThat(BatchJvm.heap(1000 * MIB, 24 * GIB)).isEqualTo("-Xmx4512m");
+    void a_large_site_gets_one_and_a_half_times_its_markdown_and_a_quarter_gigabyte() {
+        assertThat(BatchJvm.heap(600 * MIB, 24 * GIB)).isEqualTo("-Xmx1156m");
+        assertThat(BatchJvm.heap(1000 * MIB, 24 * GIB)).isEqualTo("-Xmx1756m");
+    }
+
+    @Test
+    void a_hundred_thousand_articles_get_no_more_than_one_gigabyte() {
+        // bench/CorpusGenerator.java 100000: 504.2 MB of Markdown
+        assertThat(BatchJvm.heap(504_200_000L, 24 * GIB)).isEqualTo("-Xmx1024m");
     }
 
     @Test
     void never_more_than_half_the_memory() {
-        assertThat(BatchJvm.heap(1000 * MIB, 4 * GIB)).isEqualTo("-Xmx2048m");
+        assertThat(BatchJvm.heap(2000 * MIB, 4 * GIB)).isEqualTo("-Xmx2048m");
         assertThat(BatchJvm.heap(1000 * MIB, 1 * GIB)).isEqualTo("-Xmx512m");
     }
 
