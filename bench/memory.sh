@@ -58,7 +58,7 @@ what is live; young collections leave old garbage in it) and the most committed.
     printf '%s\n' "${rows[@]}"
     echo
     awk -v n="$last_n" -v r="$last_rss" -v h="$last_heap" 'BEGIN {
-        printf "1,000,000 articles at the cost per article of N = %d: %.1f GB of live heap and %.1f GB peak RSS, with every body and its HTML in memory (the whole site is held at once until bodies move to the cache on disk).\n", n, h * 1e6 / n / 1024, r * 1e6 / n / 1048576 }'
+        printf "1,000,000 articles at the cost per article of N = %d: %.1f GB of heap after a collection and %.1f GB peak RSS; bodies and sources stay on disk (the build cache'"'"'s bodies/ folder), the heap holds what listings show.\n", n, h * 1e6 / n / 1024, r * 1e6 / n / 1048576 }'
 } >"$WORK/memory.md"
 cp -n "$WORK/memory.md" "$RESULTS"
 log "results written to ${RESULTS#"$ROOT"/}"
