@@ -76,18 +76,26 @@ final class PlanSite {
         SiteConfig config = SiteConfig.load(site);
         SiteModel model = new ContentLoader(config).load(now, unpublished);
         ModelMaps maps = new ModelMaps(config, model, Map.of());
-        List<Job> jobs = config.conventions().portal()
-                ? new PagePlan(config, model, maps, new ShareWidget(config)).jobs()
-                : new JBakePlan(config, model, maps, null).jobs();
-        return new Plan(config, model, maps, jobs);
+        if (config.conventions().portal()) {
+            return new Plan(config, model, maps, new PagePlan(config, model, maps, new ShareWidget(config)).jobs(),
+                    Map.of());
+        }
+        JBakePlan jbake = new JBakePlan(config, model, maps, null);
+        // the renderer asks for the shared names first: tag pages read the store from them
+        Map<String, Object> shared = jbake.shared();
+        return new Plan(config, model, maps, jbake.jobs(), shared);
     }
 
     Plan plan() {
         return plan(TestSites.NOW);
     }
 
-    /** A planned site. */
-    record Plan(SiteConfig config, SiteModel model, ModelMaps maps, List<Job> jobs) {
+    /**
+     * A planned site.
+     *
+     * @param shared the names every page of a JBake site has ({@link JBakePlan#shared()}); none for the portal
+     */
+    record Plan(SiteConfig config, SiteModel model, ModelMaps maps, List<Job> jobs, Map<String, Object> shared) {
 
         List<String> uris() {
             return jobs.stream().map(Job::uri).toList();
