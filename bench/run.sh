@@ -159,7 +159,7 @@ fi
 CORES=$(nproc)
 HUGO_VERSION=$(hugo version | awk '{print $2}' | sed 's/+.*//')
 ROW_N=() ROW_GEN=() ROW_WALL=() ROW_CPU=() ROW_RSS=() ROW_FILES=() ROW_NOTE=()
-declare -A HUGO_WALL=() HUGO_MIN_WALL=() PORTAL_WALL=()
+declare -A HUGO_WALL=() HUGO_MIN_WALL=() HUGO_MIN_CPU=() PORTAL_WALL=()
 FAILED=0
 
 add_row() { # N generator wall rss_kb files [cpu]
@@ -174,9 +174,11 @@ measure() {
     shift 5
     local timefile=$WORK/time.txt run status wall rss usr sys files pages
     local best_wall= best_rss= best_files= best_cpu= cpu
-    M_WALL=
+    M_WALL= M_CPU=
     for ((run = 1; run <= REPEAT; run++)); do
-        rm -rf "$out" "$timefile"
+        # every run is a full bake from scratch: no build cache left by the run before (the default one is in
+        # the site's target/, shared by the current and the baseline jar)
+        rm -rf "$out" "$timefile" ${M_CLEAN:+"$M_CLEAN"}
         log "N=$n: $gen${REPEAT_LABEL:+ (run $run of $REPEAT)}"
         status=0
         /usr/bin/time -f '%e %M %U %S' -o "$timefile" "$@" >"$logfile" 2>&1 || status=$?
@@ -205,7 +207,7 @@ measure() {
         if [[ ${KEEP_WORK:-0} != 1 ]]; then rm -rf "$out"; fi
     done
     add_row "$n" "$gen" "$best_wall" "$best_rss" "$best_files" "$best_cpu"
-    M_WALL=$best_wall
+    M_WALL=$best_wall M_CPU=$best_cpu
 }
 
 for n in "${SIZES[@]}"; do
@@ -241,7 +243,7 @@ for n in "${SIZES[@]}"; do
     measure "$n" "Hugo $HUGO_VERSION (minimal theme)" "$dir/out-hugo-min" "$dir/hugo-min.log" \
         '/news/[0-9]{4}/[0-9]{2}/a[0-9]+/index\.html$' \
         hugo --source "$hsite_min" --destination "$dir/out-hugo-min" --cacheDir "$WORK/hugo-cache"
-    if [[ -n $M_WALL ]]; then HUGO_MIN_WALL[$n]=$M_WALL; fi
+    if [[ -n $M_WALL ]]; then HUGO_MIN_WALL[$n]=$M_WALL HUGO_MIN_CPU[$n]=$M_CPU; fi
 
     if [[ ${HUGO_NORELATED:-0} == 1 ]]; then
         # the same Hugo site without the related-articles block, to show what .Related costs
@@ -257,17 +259,17 @@ for n in "${SIZES[@]}"; do
         if [[ -z ${HUGO_WALL[$n]:-} && -n $M_WALL ]]; then HUGO_WALL[$n]=$M_WALL; fi
     fi
 
-    measure "$n" "news-portal ($CORES threads)" "$dir/out-portal" "$dir/portal.log" '/[0-9]{4}/[0-9]{2}/a[0-9]+\.html$' \
+    M_CLEAN=$site/target measure "$n" "news-portal ($CORES threads)" "$dir/out-portal" "$dir/portal.log" '/[0-9]{4}/[0-9]{2}/a[0-9]+\.html$' \
         java -jar "$JAR" bake "$site" -o "$dir/out-portal"
     if [[ -n $M_WALL ]]; then PORTAL_WALL[$n]=$M_WALL; fi
 
     if [[ -n ${BASELINE_JAR:-} ]]; then
-        measure "$n" "news-portal, baseline jar ($CORES threads)" "$dir/out-portal-base" "$dir/portal-base.log" \
+        M_CLEAN=$site/target measure "$n" "news-portal, baseline jar ($CORES threads)" "$dir/out-portal-base" "$dir/portal-base.log" \
             '/[0-9]{4}/[0-9]{2}/a[0-9]+\.html$' java -jar "$BASELINE_JAR" bake "$site" -o "$dir/out-portal-base"
     fi
 
     if ((n == SERIAL_N)); then
-        measure "$n" "news-portal (--threads 1)" "$dir/out-portal-1" "$dir/portal-1.log" '/[0-9]{4}/[0-9]{2}/a[0-9]+\.html$' \
+        M_CLEAN=$site/target measure "$n" "news-portal (--threads 1)" "$dir/out-portal-1" "$dir/portal-1.log" '/[0-9]{4}/[0-9]{2}/a[0-9]+\.html$' \
             java -jar "$JAR" bake "$site" -o "$dir/out-portal-1" --threads 1
     fi
 
@@ -306,11 +308,11 @@ $(java -version 2>&1 | head -n 1); hugo $HUGO_VERSION. Corpus: bench/CorpusGener
 Each bake is a fresh process, run one after another; wall and peak RSS from /usr/bin/time\
 $(if ((REPEAT > 1)); then echo ", fastest of $REPEAT runs"; fi)."
     echo
-    echo "| N | generator | wall s | CPU s | peak RSS MB | files | ratio to Hugo (wall) | ratio to Hugo minimal (wall) |"
-    echo "|---:|---|---:|---:|---:|---:|---:|---:|"
+    echo "| N | generator | wall s | CPU s | peak RSS MB | files | ratio to Hugo (wall) | ratio to Hugo minimal (wall) | ratio to Hugo minimal (CPU) |"
+    echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|"
     for i in "${!ROW_N[@]}"; do
         n=${ROW_N[$i]}
-        echo "| $n | ${ROW_GEN[$i]} | ${ROW_WALL[$i]} | ${ROW_CPU[$i]} | $(fmt_mb "${ROW_RSS[$i]}") | ${ROW_FILES[$i]} | $(ratio "${ROW_WALL[$i]}" "${HUGO_WALL[$n]:-}") | $(ratio "${ROW_WALL[$i]}" "${HUGO_MIN_WALL[$n]:-}") |"
+        echo "| $n | ${ROW_GEN[$i]} | ${ROW_WALL[$i]} | ${ROW_CPU[$i]} | $(fmt_mb "${ROW_RSS[$i]}") | ${ROW_FILES[$i]} | $(ratio "${ROW_WALL[$i]}" "${HUGO_WALL[$n]:-}") | $(ratio "${ROW_WALL[$i]}" "${HUGO_MIN_WALL[$n]:-}") | $(ratio "${ROW_CPU[$i]}" "${HUGO_MIN_CPU[$n]:-}") |"
     done
     echo
     if [[ -n ${PORTAL_WALL[1000]:-} && -n ${PORTAL_WALL[10000]:-} ]]; then

@@ -121,6 +121,9 @@ public final class Baker {
      */
     public Result bake(Path site, Path output, Options options) {
         long start = System.nanoTime();
+        if (options.cache().isPresent()) {
+            BuildCache.prepare();
+        }
         SiteConfig config = SiteConfig.load(site);
         if (options.threads().isPresent()) {
             config = config.withThreads(options.threads().getAsInt());

@@ -10,11 +10,14 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import news.portal.config.SiteConfig;
+import news.portal.content.Slugs;
 import news.portal.problem.Language;
 import news.portal.problem.ProblemException;
 import picocli.CommandLine;
@@ -80,7 +83,11 @@ public final class Main implements Callable<Integer> {
      * articles are due, and the date of a new one. For tests and embedding; the jar uses the system clock.
      */
     public static int run(PrintWriter out, PrintWriter err, Clock clock, String... args) {
-        Language language = languageOf(args);
+        Site site = siteOf(args);
+        if (args.length > 0 && SLUGGING_COMMANDS.contains(args[0]) && site.config().map(Main::slugsChinese).orElse(false)) {
+            Slugs.prepare();
+        }
+        Language language = site.language();
         CommandLine commandLine = new CommandLine(new Main(language, clock));
         commandLine.setResourceBundle(help(language));
         commandLine.setOut(out);
@@ -107,6 +114,25 @@ public final class Main implements Callable<Integer> {
      * problems is read as plain properties for its language, so that the report of them speaks it too.
      */
     static Language languageOf(String... args) {
+        return siteOf(args).language();
+    }
+
+    /** The commands that read a whole site and slug its Chinese titles and tags. */
+    private static final Set<String> SLUGGING_COMMANDS = Set.of("bake", "preview", "check");
+
+    /** Whether a site's addresses (pinyin) or its search index (the portal's) need ICU's Han-Latin rules. */
+    private static boolean slugsChinese(SiteConfig config) {
+        return config.conventions().pinyinUrls() || config.conventions().portal();
+    }
+
+    /**
+     * The site the arguments name and its language.
+     *
+     * @param config the site's configuration; empty when no site was found or its configuration has problems
+     */
+    private record Site(Language language, Optional<SiteConfig> config) { }
+
+    private static Site siteOf(String... args) {
         List<String> candidates = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--site") && i + 1 < args.length) {
@@ -122,15 +148,16 @@ public final class Main implements Callable<Integer> {
             try {
                 Path folder = Path.of(candidate);
                 if (Files.isRegularFile(folder.resolve("jbake.properties"))) {
-                    return Language.of(SiteConfig.load(folder).identity().language());
+                    SiteConfig config = SiteConfig.load(folder);
+                    return new Site(Language.of(config.identity().language()), Optional.of(config));
                 }
             } catch (InvalidPathException e) {
                 // a title or a file name, not a folder
             } catch (ProblemException e) {
-                return rawLanguage(Path.of(candidate).resolve("jbake.properties"));
+                return new Site(rawLanguage(Path.of(candidate).resolve("jbake.properties")), Optional.empty());
             }
         }
-        return Language.ofJvm();
+        return new Site(Language.ofJvm(), Optional.empty());
     }
 
     /** {@code site.language}, else the portal's Chinese, else the JVM's, as {@link SiteConfig} defaults it. */

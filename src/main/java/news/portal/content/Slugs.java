@@ -38,6 +38,26 @@ public final class Slugs {
     private Slugs() {
     }
 
+    /**
+     * Starts reading ICU's Han-Latin rules on a background thread, for a command that is about to slug
+     * Chinese. Building the transliterator parses some 40,000 rules, a few tenths of a second; the first
+     * slug otherwise waits for it on the one thread that places every article while the other cores idle
+     * (measured in bench/startup-2026-12-07.md). Whatever needs the rules first waits for this thread to
+     * finish them instead of reading them itself; a failure here shows again, and is reported, where they
+     * are needed.
+     */
+    public static void prepare() {
+        Thread reader = new Thread(() -> {
+            try {
+                Contextual.appearsIn("");
+            } catch (RuntimeException | LinkageError e) {
+                // the first slug reads the rules again and fails where the failure can be reported
+            }
+        }, "icu-han-latin");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
     /** The slug of any text; empty when nothing in it can be spelled in ASCII. */
     public static String of(String text) {
         String normalized = Words.spell(Normalizer.normalize(text, Normalizer.Form.NFKC));

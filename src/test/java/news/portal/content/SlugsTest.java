@@ -15,6 +15,27 @@ class SlugsTest {
     }
 
     @Test
+    void slugs_made_while_the_rules_are_read_in_the_background_are_the_same() throws Exception {
+        Slugs.prepare();
+        List<String> titles = List.of("巍巍昆仑", "援疆", "重庆火锅节", "Citywalk 路线");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var slugs = pool.invokeAll(titles.stream()
+                    .map(title -> (java.util.concurrent.Callable<String>) () -> Slugs.of(title)).toList());
+            List<String> made = new java.util.ArrayList<>();
+            for (var slug : slugs) {
+                made.add(slug.get());
+            }
+
+            assertThat(made).containsExactly("wei-wei-kun-lun", "yuan-jiang",
+                    Slugs.of("重庆") + "-huo-guo-jie", "citywalk-lu-xian");
+            assertThat(made.get(2)).startsWith("chong-qing");
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void latin_is_lower_cased_and_kept_apart_from_pinyin() {
         assertThat(Slugs.of("Citywalk 路线")).isEqualTo("citywalk-lu-xian");
         assertThat(Slugs.of("UNESCO")).isEqualTo("unesco");
