@@ -306,8 +306,8 @@ public final class SiteRenderer {
     public record Update(List<String> written, List<String> removed, List<String> kept) { }
 
     /**
-     * Writes the pages' keys and file stamps and the search index's, for {@link #restore} in a later bake
-     * of the same output.
+     * Writes the pages' keys and file stamps and the search index's, and the search index's blocks (which an
+     * edit reads again only in part), for {@link #restore} in a later bake of the same output.
      */
     public void save(java.io.DataOutputStream out) throws IOException {
         Map<String, Page> sorted = new java.util.TreeMap<>(pages);
@@ -320,6 +320,7 @@ public final class SiteRenderer {
         if (searchIndex != null) {
             writePage(out, searchIndex);
         }
+        search.save(out);
     }
 
     /**
@@ -339,6 +340,7 @@ public final class SiteRenderer {
             restored.put(uri, readPage(in));
         }
         Page index = in.readBoolean() ? readPage(in) : null;
+        search.restore(in);
         pages = restored;
         searchIndex = index;
     }

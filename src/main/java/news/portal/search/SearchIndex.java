@@ -1,6 +1,8 @@
 package news.portal.search;
 
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,8 +14,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -32,6 +36,9 @@ import news.portal.config.SiteConfig;
 import news.portal.content.Article;
 import news.portal.content.SiteModel;
 import news.portal.content.Term;
+import news.portal.problem.Language;
+import news.portal.problem.Problem;
+import news.portal.problem.ProblemException;
 
 /**
  * Writes the search index of a site's published articles into {@code search/} of the output, for the
@@ -66,17 +73,21 @@ public final class SearchIndex {
     /** What a shard should weigh before compression: a few shards per query stay small. */
     static final long SHARD_TARGET_BYTES = 24 * 1024;
     static final int MAX_SHARDS = 4096;
-    /** Articles read in parallel before their terms are merged. */
-    static final int BATCH = 256;
     /** Text kept per article for snippets: results show a line of it. */
     static final int TEXT_LIMIT = 20_000;
 
     private static final JsonFactory JSON = new JsonFactory();
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
+    /** Articles per block, on average (see {@link Block}): an edit reads again about this many. */
+    static final int BLOCK_LENGTH = 256;
+
     private final SiteConfig config;
     private final long shardTarget;
+    private final int blockLength;
     private List<Article> last = List.of();
+    /** The blocks of the last index written or restored, by key. */
+    private Map<String, Block> blocks = new HashMap<>();
 
     /** An index of {@code config}'s site; nothing is written before {@link #write}. */
     public SearchIndex(SiteConfig config) {
@@ -87,6 +98,35 @@ public final class SearchIndex {
     SearchIndex(SiteConfig config, long shardTarget) {
         this.config = config;
         this.shardTarget = shardTarget;
+        this.blockLength = blockLength(config);
+    }
+
+    /**
+     * {@code search.block_articles}: how many articles, on average, the index reads again after an edit.
+     * Smaller blocks make an edit cheaper and the merge of all blocks dearer; tests set it small so that a
+     * few articles make several blocks.
+     *
+     * @throws ProblemException naming the line of {@code jbake.properties} when it is no whole number from 1
+     */
+    private static int blockLength(SiteConfig config) {
+        String key = "search.block_articles";
+        Object value = config.raw().get(key.replace('.', '_'));
+        if (value == null) {
+            return BLOCK_LENGTH;
+        }
+        String text = String.valueOf(value instanceof List<?> list && !list.isEmpty() ? list.get(0) : value).strip();
+        try {
+            int length = Integer.parseInt(text);
+            if (length >= 1 && length <= 1_000_000) {
+                return length;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, with the value as written
+        }
+        Language language = Language.of(config.identity().language());
+        throw new ProblemException(List.of(new Problem("jbake.properties", config.lineOf(key), key,
+                language.pick("应为 1 到 1000000 的整数，现在是“" + text + "”",
+                        "expected a whole number from 1 to 1000000; found \"" + text + "\""))));
     }
 
     /**
@@ -105,8 +145,9 @@ public final class SearchIndex {
      * @param files    files written in all
      * @param bytes    their size, uncompressed
      * @param took     wall time
+     * @param read     articles read again: those of the blocks that neither the last write nor the cache had
      */
-    public record Stats(int articles, int shards, int files, long bytes, Duration took) { }
+    public record Stats(int articles, int shards, int files, long bytes, Duration took, int read) { }
 
     /**
      * Writes the index of {@code model}'s published articles below {@code out}, replacing the one written
@@ -126,32 +167,43 @@ public final class SearchIndex {
         try {
             deleteTree(folder);
             Writer writer = new Writer(folder);
-            Postings postings = new Postings();
-            List<Article> listed = new ArrayList<>(articles.size());
+            List<List<Article>> runs = runs(articles, blockLength);
+            List<String> keys = runs.stream().map(Block::key).toList();
+            List<Block> blocks = new ArrayList<>(runs.size());
+            List<Integer> missing = new ArrayList<>();
+            for (String key : keys) {
+                Block known = this.blocks.get(key);
+                blocks.add(known);
+                if (known == null) {
+                    missing.add(blocks.size() - 1);
+                }
+            }
             ForkJoinPool pool = new ForkJoinPool(config.threads());
             try {
-                // articles are read in parallel a batch at a time and merged in order: the postings stay sorted
-                // and no more than a batch of texts is held at once
-                for (int from = 0; from < articles.size(); from += BATCH) {
-                    int first = from;
-                    int end = Math.min(articles.size(), from + BATCH);
-                    List<Terms> batch = pool.submit(() -> IntStream.range(first, end).parallel()
-                            .mapToObj(id -> terms(articles.get(id), writer)).toList()).join();
-                    for (int i = 0; i < batch.size(); i++) {
-                        batch.get(i).addTo(postings, first + i);
-                        listed.add(articles.get(first + i));
-                    }
-                }
+                // a run read on a worker thread is what the cache keeps of it: a block of each thread's own
+                pool.submit(() -> missing.parallelStream().forEach(i -> blocks.set(i, block(keys.get(i), runs.get(i), writer)))).join();
+                Set<Integer> read = Set.copyOf(missing);
+                pool.submit(() -> IntStream.range(0, runs.size()).parallel().filter(i -> !read.contains(i))
+                        .forEach(i -> runs.get(i).forEach(article -> document(article, text(article), writer)))).join();
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             } finally {
                 pool.shutdown();
             }
+            Postings postings = new Postings();
+            int base = 0;
+            Map<String, Block> kept = new HashMap<>();
+            for (Block block : blocks) {
+                block.appendTo(postings, base);
+                base += block.count;
+                kept.put(block.key, block);
+            }
+            this.blocks = kept;
             int shards = shardCount(postings, shardTarget);
             List<String> shardHashes = writeShards(writer, postings, shards);
             List<String> chunkHashes = new ArrayList<>();
-            for (int from = 0; from < listed.size(); from += CHUNK) {
-                List<Article> chunk = listed.subList(from, Math.min(listed.size(), from + CHUNK));
+            for (int from = 0; from < articles.size(); from += CHUNK) {
+                List<Article> chunk = articles.subList(from, Math.min(articles.size(), from + CHUNK));
                 byte[] bytes = json(g -> {
                     g.writeStartArray();
                     for (Article article : chunk) {
@@ -190,8 +242,9 @@ public final class SearchIndex {
                 g.writeEndObject();
             }));
             last = articles;
+            int read = missing.stream().mapToInt(i -> runs.get(i).size()).sum();
             return Optional.of(new Stats(articles.size(), shards, writer.files.get(), writer.bytes.get(),
-                    Duration.ofNanos(System.nanoTime() - start)));
+                    Duration.ofNanos(System.nanoTime() - start), read));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the search index to " + folder, e);
         }
@@ -222,38 +275,55 @@ public final class SearchIndex {
         return true;
     }
 
-    /** One article's terms by field, found on a worker thread, added to the postings in rank order. */
-    private record Terms(String folded, List<Tokens.Token> title, List<String> syllables, List<Tokens.Token> terms,
-                         List<Tokens.Token> summary, Set<String> body) {
-
-        void addTo(Postings postings, int id) {
-            postings.addTitle(id, folded, title);
-            postings.addSyllables(id, syllables);
-            postings.add(id, Postings.TERMS, terms);
-            postings.add(id, Postings.SUMMARY, summary);
-            postings.addAll(id, Postings.BODY, body);
+    /** {@code articles} cut into runs of about {@code length} (see {@link Block#ends}). */
+    static List<List<Article>> runs(List<Article> articles, int length) {
+        List<List<Article>> runs = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < articles.size(); i++) {
+            if (Block.ends(articles.get(i), i + 1 - from, length) || i == articles.size() - 1) {
+                runs.add(articles.subList(from, i + 1));
+                from = i + 1;
+            }
         }
+        return runs;
     }
 
-    /** Reads one article's terms and writes its file of what a result shows. */
-    private static Terms terms(Article article, Writer writer) {
-        String text = PlainText.of(article.html());
-        String title = Fold.text(article.title());
-        List<Tokens.Token> terms = new ArrayList<>();
-        Stream.concat(article.tags().stream(), article.section().stream()).map(Term::name)
-                .forEach(name -> terms.addAll(Tokens.of(Fold.text(name), true)));
-        // single characters of bodies would double the index for queries that match nearly every article
-        Set<String> body = Tokens.distinct(Fold.text(text));
+    /** Reads a run of articles into a block, and writes each one's file of what a result shows. */
+    private static Block block(String key, List<Article> run, Writer writer) {
+        Postings postings = new Postings();
+        for (int id = 0; id < run.size(); id++) {
+            Article article = run.get(id);
+            String text = text(article);
+            String title = Fold.text(article.title());
+            postings.addTitle(id, title, Tokens.of(title, true));
+            postings.addSyllables(id, Pinyin.syllables(title));
+            List<Tokens.Token> terms = new ArrayList<>();
+            Stream.concat(article.tags().stream(), article.section().stream()).map(Term::name)
+                    .forEach(name -> terms.addAll(Tokens.of(Fold.text(name), true)));
+            postings.add(id, Postings.TERMS, terms);
+            postings.add(id, Postings.SUMMARY, Tokens.of(Fold.text(article.summary()), true));
+            // single characters of bodies would double the index for queries that match nearly every article
+            postings.addAll(id, Postings.BODY, Tokens.distinct(Fold.text(text)));
+            document(article, text, writer);
+        }
+        return Block.of(key, run.size(), postings);
+    }
+
+    /** The text of an article's body: the one place the index reads it. */
+    private static String text(Article article) {
+        return PlainText.of(article.html());
+    }
+
+    /** Writes one article's file of what a result shows. */
+    private static void document(Article article, String text, Writer writer) {
         try {
-            writer.write("a/" + article.uri() + ".json", document(article, text));
+            writer.write("a/" + article.uri() + ".json", documentBytes(article, text));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Terms(title, Tokens.of(title, true), Pinyin.syllables(title), terms,
-                Tokens.of(Fold.text(article.summary()), true), body);
     }
 
-    private static byte[] document(Article article, String text) throws IOException {
+    private static byte[] documentBytes(Article article, String text) throws IOException {
         return json(g -> {
             g.writeStartObject();
             g.writeStringField("t", article.title());
@@ -265,6 +335,37 @@ public final class SearchIndex {
             g.writeStringField("b", text.length() > TEXT_LIMIT ? text.substring(0, TEXT_LIMIT) : text);
             g.writeEndObject();
         });
+    }
+
+    /**
+     * Writes the blocks of the last index written, for {@link #restore} in a later bake: a bake then reads
+     * again only the runs of articles that changed.
+     */
+    public void save(DataOutputStream out) throws IOException {
+        List<Block> sorted = new ArrayList<>(blocks.values());
+        sorted.sort(Comparator.comparing(block -> block.key));
+        out.writeInt(blockLength);
+        out.writeInt(sorted.size());
+        for (Block block : sorted) {
+            block.write(out);
+        }
+    }
+
+    /**
+     * Starts from the blocks {@link #save} wrote, before the first {@link #write}.
+     *
+     * @throws IOException when {@code in} is not what {@link #save} writes; nothing is then restored
+     */
+    public void restore(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        int count = news.portal.cache.Codec.count(in);
+        Map<String, Block> restored = new HashMap<>();
+        for (int i = 0; i < count; i++) {
+            Block block = Block.read(in);
+            restored.put(block.key, block);
+        }
+        // blocks of another run length hold other runs: none would be found, so none are kept
+        blocks = length == blockLength ? restored : new HashMap<>();
     }
 
     /** Enough shards that each weighs about {@code target} bytes; a power of two. */
