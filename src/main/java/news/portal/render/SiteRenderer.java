@@ -158,7 +158,7 @@ public final class SiteRenderer {
             index = reuseTree(previous.resolve(SearchIndex.FOLDER), out.resolve(SearchIndex.FOLDER), lastIndex);
         }
         if (index == null) {
-            writeIndex(model, out);
+            writeIndex(model, out, previous);
             index = indexKey == null || !SearchIndex.enabled(config) ? null
                     : stamp(out.resolve(SearchIndex.MANIFEST), indexKey);
         }
@@ -277,7 +277,7 @@ public final class SiteRenderer {
             }
         }
         writeAll(out, changed, plan.shared, count -> { }, next);
-        writeIndex(model, out);
+        writeIndex(model, out, null);
         List<String> removed = new ArrayList<>();
         for (String uri : pages.keySet()) {
             if (!current.contains(uri)) {
@@ -366,10 +366,14 @@ public final class SiteRenderer {
         }
     }
 
-    /** The search index (see {@link SearchIndex}), as part of the output, so a preview keeps it current. */
-    private void writeIndex(SiteModel model, Path out) {
+    /**
+     * The search index (see {@link SearchIndex}), as part of the output, so a preview keeps it current; the
+     * article files of unchanged blocks are taken from {@code previous} as pages are, when it is not null.
+     */
+    private void writeIndex(SiteModel model, Path out, Path previous) {
         if (SearchIndex.enabled(config)) {
-            search.write(model, out).ifPresent(stats -> searchStats = stats);
+            search.write(model, out, previous, (from, to, size, modified) -> reuse(from, to, new Page(null, size, modified)) != null)
+                    .ifPresent(stats -> searchStats = stats);
         }
     }
 

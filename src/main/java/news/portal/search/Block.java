@@ -17,7 +17,7 @@ import news.portal.content.Article;
  * The postings of a run of consecutive articles (in rank order), with ids counted from the run's first
  * article, kept compact between bakes so that an edit re-reads only the run holding the edited article.
  *
- * <p>Runs end after an article whose key hashes to a multiple of the run length (at most four times
+ * <p>Runs end after an article whose key hashes to a multiple of the run length (at most twice
  * that length), so an added or deleted article changes the run around it and no other: the runs after it
  * keep their articles and their key, however far their ids moved. Posting lists store each document as
  * the difference to the one before, so a run's list joins the list of all runs before it by rewriting its
@@ -39,18 +39,25 @@ final class Block {
      * id, the length of the encoded list and the list itself. Numbers as {@link Codec} writes them.
      */
     private final byte[] data;
+    /**
+     * The size and the time (to the second) of each article's file of what a result shows, as written
+     * into the output: by which a later bake knows the file in the previous output is still that one.
+     * A time of -1 for a file never seen written.
+     */
+    final long[] files;
 
-    private Block(String key, int count, String[] terms, int[] starts, byte[] data) {
+    private Block(String key, int count, String[] terms, int[] starts, byte[] data, long[] files) {
         this.key = key;
         this.count = count;
         this.terms = terms;
         this.starts = starts;
         this.data = data;
+        this.files = files;
     }
 
     /** Whether {@code article} ends a run of articles of about {@code length}, {@code size} long so far. */
     static boolean ends(Article article, int size, int length) {
-        return size >= 4 * length || Math.floorMod(article.key().hashCode(), length) == 0;
+        return size >= 2 * length || Math.floorMod(article.key().hashCode(), length) == 0;
     }
 
     /** The key of a block of {@code articles}: their content, in order. */
@@ -63,7 +70,7 @@ final class Block {
     }
 
     /** The block of {@code postings}, whose documents are {@code count} articles from id 0. */
-    static Block of(String key, int count, Postings postings) {
+    static Block of(String key, int count, Postings postings, long[] files) {
         String[] terms = postings.entries().keySet().toArray(new String[0]);
         Arrays.sort(terms);
         int[] starts = new int[terms.length + 1];
@@ -82,7 +89,7 @@ final class Block {
             }
         }
         starts[terms.length] = out.size();
-        return new Block(key, count, terms, starts, out.toByteArray());
+        return new Block(key, count, terms, starts, out.toByteArray(), files);
     }
 
     private static void number(ByteArrayOutputStream out, StringBuilder scratch, int value) {
@@ -158,6 +165,9 @@ final class Block {
         }
         out.writeInt(data.length);
         out.write(data);
+        for (long stamp : files) {
+            out.writeLong(stamp);
+        }
     }
 
     /** Reads what {@link #write} wrote; a block that does not hold together is refused. */
@@ -189,7 +199,11 @@ final class Block {
         if (starts[size] != length) {
             throw new IOException("bad search block");
         }
+        long[] files = new long[2 * count];
+        for (int i = 0; i < files.length; i++) {
+            files[i] = in.readLong();
+        }
         // the cache file's checksum already tells a damaged block; this only keeps a wrong one from reading out of range
-        return new Block(key, count, terms, starts, data);
+        return new Block(key, count, terms, starts, data, files);
     }
 }

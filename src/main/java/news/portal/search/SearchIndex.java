@@ -68,11 +68,20 @@ public final class SearchIndex {
     /** The manifest, below the site root. */
     public static final String MANIFEST = FOLDER + "/index.json";
 
-    /** Articles per document list. */
-    static final int CHUNK = 64;
+    /**
+     * Articles per document list: a page of ten results spread over the archive fetches up to ten lists, so
+     * short ones.
+     */
+    static final int CHUNK = 16;
+    /**
+     * Fingerprints per name table ({@code n/tK} for shards, {@code n/dK} for document lists): the manifest
+     * names the tables, not the thousands of files, so it stays small at any archive size.
+     */
+    static final int NAMES = 64;
     /** What a shard should weigh before compression: a few shards per query stay small. */
     static final long SHARD_TARGET_BYTES = 24 * 1024;
-    static final int MAX_SHARDS = 4096;
+    /** Name tables keep the manifest small however many shards there are; more shards, less of others per fetch. */
+    static final int MAX_SHARDS = 16384;
     /** Text kept per article for snippets: results show a line of it. */
     static final int TEXT_LIMIT = 20_000;
 
@@ -80,7 +89,7 @@ public final class SearchIndex {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
     /** Articles per block, on average (see {@link Block}): an edit reads again about this many. */
-    static final int BLOCK_LENGTH = 256;
+    static final int BLOCK_LENGTH = 128;
 
     private final SiteConfig config;
     private final long shardTarget;
@@ -158,6 +167,28 @@ public final class SearchIndex {
      *         whose index is then still in place
      */
     public Optional<Stats> write(SiteModel model, Path out) {
+        return write(model, out, null, Reuse.NONE);
+    }
+
+    /** Takes a file from an earlier output when it is still the one written there. */
+    public interface Reuse {
+        /** Reuses nothing. */
+        Reuse NONE = (from, to, size, modified) -> false;
+
+        /**
+         * Puts {@code from} at {@code to} (a link or a copy, with its time) when it has {@code size} bytes and
+         * was modified in the second {@code modified}.
+         *
+         * @return whether it did
+         */
+        boolean take(Path from, Path to, long size, long modified);
+    }
+
+    /**
+     * As {@link #write(SiteModel, Path)}, taking from {@code previous} (an output holding the last index this
+     * instance wrote or restored, or null) each article file of a block that did not change, through {@code reuse}.
+     */
+    public Optional<Stats> write(SiteModel model, Path out, Path previous, Reuse reuse) {
         long start = System.nanoTime();
         List<Article> articles = published(config, model);
         if (!last.isEmpty() && sameArticles(articles, last) && Files.isRegularFile(out.resolve(MANIFEST))) {
@@ -183,8 +214,9 @@ public final class SearchIndex {
                 // a run read on a worker thread is what the cache keeps of it: a block of each thread's own
                 pool.submit(() -> missing.parallelStream().forEach(i -> blocks.set(i, block(keys.get(i), runs.get(i), writer)))).join();
                 Set<Integer> read = Set.copyOf(missing);
+                Path from = previous == null ? null : previous.resolve(FOLDER);
                 pool.submit(() -> IntStream.range(0, runs.size()).parallel().filter(i -> !read.contains(i))
-                        .forEach(i -> runs.get(i).forEach(article -> document(article, text(article), writer)))).join();
+                        .forEach(i -> documents(runs.get(i), blocks.get(i), from, reuse, writer))).join();
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             } finally {
@@ -232,12 +264,15 @@ public final class SearchIndex {
             });
             writer.write("index.json", json(g -> {
                 g.writeStartObject();
-                g.writeNumberField("version", 3);
+                g.writeNumberField("version", 4);
                 g.writeNumberField("articles", articles.size());
                 g.writeNumberField("chunk", CHUNK);
                 g.writeStringField("t2s", tableHash);
-                strings(g, "shards", shardHashes);
-                strings(g, "docs", chunkHashes);
+                g.writeNumberField("names", NAMES);
+                g.writeNumberField("shards", shardHashes.size());
+                strings(g, "shardNames", nameTables(writer, "t", shardHashes));
+                g.writeNumberField("docs", chunkHashes.size());
+                strings(g, "docNames", nameTables(writer, "d", chunkHashes));
                 strings(g, "pinyin", new ArrayList<>(syllables));
                 g.writeEndObject();
             }));
@@ -288,8 +323,42 @@ public final class SearchIndex {
         return runs;
     }
 
+    /**
+     * Writes the article files of a block that did not change: from the previous output where each is as
+     * the block saw it written, else afresh.
+     */
+    private static void documents(List<Article> run, Block block, Path previous, Reuse reuse, Writer writer) {
+        for (int i = 0; i < run.size(); i++) {
+            Article article = run.get(i);
+            String name = "a/" + article.uri() + ".json";
+            if (previous != null && block.files[2 * i + 1] >= 0) {
+                Path to = writer.folder.resolve(name);
+                writer.parent(to);
+                if (reuse.take(previous.resolve(name), to, block.files[2 * i], block.files[2 * i + 1])) {
+                    writer.files.incrementAndGet();
+                    writer.bytes.addAndGet(block.files[2 * i]);
+                    continue;
+                }
+            }
+            stamp(block.files, i, document(article, text(article), writer));
+        }
+    }
+
+    private static void stamp(long[] files, int i, Path file) {
+        try {
+            java.nio.file.attribute.BasicFileAttributes attributes = Files.readAttributes(file,
+                    java.nio.file.attribute.BasicFileAttributes.class);
+            files[2 * i] = attributes.size();
+            // to the second, as the pages' stamps: a CI cache restores files with their times, to the second at best
+            files[2 * i + 1] = attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.SECONDS);
+        } catch (IOException e) {
+            files[2 * i + 1] = -1;
+        }
+    }
+
     /** Reads a run of articles into a block, and writes each one's file of what a result shows. */
     private static Block block(String key, List<Article> run, Writer writer) {
+        long[] files = new long[2 * run.size()];
         Postings postings = new Postings();
         for (int id = 0; id < run.size(); id++) {
             Article article = run.get(id);
@@ -304,9 +373,9 @@ public final class SearchIndex {
             postings.add(id, Postings.SUMMARY, Tokens.of(Fold.text(article.summary()), true));
             // single characters of bodies would double the index for queries that match nearly every article
             postings.addAll(id, Postings.BODY, Tokens.distinct(Fold.text(text)));
-            document(article, text, writer);
+            stamp(files, id, document(article, text, writer));
         }
-        return Block.of(key, run.size(), postings);
+        return Block.of(key, run.size(), postings, files);
     }
 
     /** The text of an article's body: the one place the index reads it. */
@@ -315,9 +384,9 @@ public final class SearchIndex {
     }
 
     /** Writes one article's file of what a result shows. */
-    private static void document(Article article, String text, Writer writer) {
+    private static Path document(Article article, String text, Writer writer) {
         try {
-            writer.write("a/" + article.uri() + ".json", documentBytes(article, text));
+            return writer.write("a/" + article.uri() + ".json", documentBytes(article, text));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -414,6 +483,25 @@ public final class SearchIndex {
         return hashes;
     }
 
+    /** Writes {@code hashes} as tables of {@link #NAMES} each, {@code n/PREFIX K.HASH.json}; returns their hashes. */
+    private static List<String> nameTables(Writer writer, String prefix, List<String> hashes) throws IOException {
+        List<String> tables = new ArrayList<>();
+        for (int from = 0; from < hashes.size(); from += NAMES) {
+            List<String> part = hashes.subList(from, Math.min(hashes.size(), from + NAMES));
+            byte[] bytes = json(g -> {
+                g.writeStartArray();
+                for (String hash : part) {
+                    g.writeString(hash);
+                }
+                g.writeEndArray();
+            });
+            String hash = fingerprint(bytes);
+            writer.write("n/" + prefix + (from / NAMES) + "." + hash + ".json", bytes);
+            tables.add(hash);
+        }
+        return tables;
+    }
+
     /** The traditional → simplified table as two strings of equal length, character for character. */
     private static byte[] simplifications() throws IOException {
         StringBuilder from = new StringBuilder();
@@ -481,17 +569,26 @@ public final class SearchIndex {
             this.folder = folder;
         }
 
-        void write(String path, byte[] content) throws IOException {
+        Path write(String path, byte[] content) throws IOException {
             Path file = folder.resolve(path);
-            Path parent = file.getParent();
-            // created before it is remembered, so no thread writes into a folder another is still creating
-            if (!made.contains(parent)) {
-                Files.createDirectories(parent);
-                made.add(parent);
-            }
+            parent(file);
             Files.write(file, content);
             files.incrementAndGet();
             bytes.addAndGet(content.length);
+            return file;
+        }
+
+        void parent(Path file) {
+            Path parent = file.getParent();
+            // created before it is remembered, so no thread writes into a folder another is still creating
+            if (!made.contains(parent)) {
+                try {
+                    Files.createDirectories(parent);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                made.add(parent);
+            }
         }
     }
 
