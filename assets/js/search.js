@@ -181,8 +181,22 @@
     return values;
   }
 
+  /*
+   * The fingerprint of shard ("t") or document list ("d") number n: the manifest names tables of
+   * fingerprints, each file's own name is in its table, so the manifest stays small at any archive size.
+   */
+  function nameOf(m, kind, n) {
+    var table = Math.floor(n / m.names);
+    var hashes = kind === "t" ? m.shardNames : m.docNames;
+    return fetchJson("n/" + kind + table + "." + hashes[table] + ".json").then(function (names) {
+      return names[n % m.names];
+    });
+  }
+
   function loadShard(m, number) {
-    return fetchJson("t/" + number + "." + m.shards[number] + ".json");
+    return nameOf(m, "t", number).then(function (hash) {
+      return fetchJson("t/" + number + "." + hash + ".json");
+    });
   }
 
   /* The entries of a term, or of every word it begins. */
@@ -299,14 +313,14 @@
       pinyin = null;
     }
     var needed = new Set();
-    terms.forEach(function (t) { needed.add(shardOf(t.term, m.shards.length)); });
-    (pinyin || []).forEach(function (p) { needed.add(shardOf(p, m.shards.length)); });
+    terms.forEach(function (t) { needed.add(shardOf(t.term, m.shards)); });
+    (pinyin || []).forEach(function (p) { needed.add(shardOf(p, m.shards)); });
     var numbers = Array.from(needed);
     return Promise.all(numbers.map(function (n) { return loadShard(m, n); })).then(function (loaded) {
       var shards = new Map();
       numbers.forEach(function (n, i) { shards.set(n, loaded[i]); });
       var found = terms.map(function (t) {
-        var shard = shards.get(shardOf(t.term, m.shards.length));
+        var shard = shards.get(shardOf(t.term, m.shards));
         return postings(entries(shard, t.term, t.kind === "word" && t.term.length >= 2));
       });
       var tiers = new Map(), places = new Map(), runs = new Map(), fields = new Map();
@@ -344,7 +358,7 @@
         var sets = pinyin.map(function (piece, i) {
           // the last syllable may be unfinished: it matches every syllable it begins
           var partial = i === pinyin.length - 1 && piece.length >= 2;
-          var shard = shards.get(shardOf(piece, m.shards.length));
+          var shard = shards.get(shardOf(piece, m.shards));
           return postings(entries(shard, piece, partial)).fields[PINYIN];
         });
         intersect(sets).forEach(function (id) { rank(id, 4); });
@@ -404,7 +418,9 @@
   /* A result's line, [address, title, date, section], from the list of its chunk. */
   function lineOf(m, id) {
     var chunk = Math.floor(id / m.chunk);
-    return fetchJson("d/" + chunk + "." + m.docs[chunk] + ".json").then(function (lines) {
+    return nameOf(m, "d", chunk).then(function (hash) {
+      return fetchJson("d/" + chunk + "." + hash + ".json");
+    }).then(function (lines) {
       return lines[id % m.chunk];
     });
   }
@@ -614,7 +630,7 @@
     }
     loadManifest().then(function (m) {
       return (CJK.test(q) ? loadSimplified(m) : Promise.resolve(null)).then(function (table) {
-        tokens(fold(q, table)).forEach(function (t) { loadShard(m, shardOf(t.term, m.shards.length)); });
+        tokens(fold(q, table)).forEach(function (t) { loadShard(m, shardOf(t.term, m.shards)); });
       });
     }).catch(function () {
       // the search itself reports the failure

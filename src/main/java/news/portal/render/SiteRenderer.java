@@ -158,7 +158,7 @@ public final class SiteRenderer {
             index = reuseTree(previous.resolve(SearchIndex.FOLDER), out.resolve(SearchIndex.FOLDER), lastIndex);
         }
         if (index == null) {
-            writeIndex(model, out);
+            writeIndex(model, out, previous);
             index = indexKey == null || !SearchIndex.enabled(config) ? null
                     : stamp(out.resolve(SearchIndex.MANIFEST), indexKey);
         }
@@ -277,7 +277,7 @@ public final class SiteRenderer {
             }
         }
         writeAll(out, changed, plan.shared, count -> { }, next);
-        writeIndex(model, out);
+        writeIndex(model, out, null);
         List<String> removed = new ArrayList<>();
         for (String uri : pages.keySet()) {
             if (!current.contains(uri)) {
@@ -306,8 +306,8 @@ public final class SiteRenderer {
     public record Update(List<String> written, List<String> removed, List<String> kept) { }
 
     /**
-     * Writes the pages' keys and file stamps and the search index's, for {@link #restore} in a later bake
-     * of the same output.
+     * Writes the pages' keys and file stamps and the search index's, and the search index's blocks (which an
+     * edit reads again only in part), for {@link #restore} in a later bake of the same output.
      */
     public void save(java.io.DataOutputStream out) throws IOException {
         Map<String, Page> sorted = new java.util.TreeMap<>(pages);
@@ -320,6 +320,7 @@ public final class SiteRenderer {
         if (searchIndex != null) {
             writePage(out, searchIndex);
         }
+        search.save(out);
     }
 
     /**
@@ -339,6 +340,7 @@ public final class SiteRenderer {
             restored.put(uri, readPage(in));
         }
         Page index = in.readBoolean() ? readPage(in) : null;
+        search.restore(in);
         pages = restored;
         searchIndex = index;
     }
@@ -364,10 +366,14 @@ public final class SiteRenderer {
         }
     }
 
-    /** The search index (see {@link SearchIndex}), as part of the output, so a preview keeps it current. */
-    private void writeIndex(SiteModel model, Path out) {
+    /**
+     * The search index (see {@link SearchIndex}), as part of the output, so a preview keeps it current; the
+     * article files of unchanged blocks are taken from {@code previous} as pages are, when it is not null.
+     */
+    private void writeIndex(SiteModel model, Path out, Path previous) {
         if (SearchIndex.enabled(config)) {
-            search.write(model, out).ifPresent(stats -> searchStats = stats);
+            search.write(model, out, previous, (from, to, size, modified) -> reuse(from, to, new Page(null, size, modified)) != null)
+                    .ifPresent(stats -> searchStats = stats);
         }
     }
 

@@ -54,6 +54,23 @@ final class Postings {
             return lastIds[field];
         }
 
+        /**
+         * Appends a list of {@code size} documents from another block of documents: its first document
+         * {@code first}, the rest as {@code length} encoded bytes of {@code bytes} from {@code from}, the last
+         * document {@code last}.
+         */
+        void join(int field, int first, byte[] bytes, int from, int length, int size, int last) {
+            append(field, first - Math.max(0, lastIds[field]));
+            byte[] list = lists[field];
+            if (lengths[field] + length > list.length) {
+                list = lists[field] = Arrays.copyOf(list, Math.max(list.length * 2, lengths[field] + length) + 7);
+            }
+            System.arraycopy(bytes, from, list, lengths[field], length);
+            lengths[field] += length;
+            lastIds[field] = last;
+            sizes[field] += size;
+        }
+
         private void append(int field, int value) {
             byte[] list = lists[field];
             if (list == null) {
@@ -129,6 +146,11 @@ final class Postings {
 
     Map<String, Entry> entries() {
         return entries;
+    }
+
+    /** Counts {@code added} entries that were added to lists directly. */
+    void grow(long added) {
+        size += added;
     }
 
     /** Entries in all lists: what the index's size grows with. */

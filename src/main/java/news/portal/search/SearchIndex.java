@@ -1,6 +1,8 @@
 package news.portal.search;
 
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,8 +14,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -32,6 +36,9 @@ import news.portal.config.SiteConfig;
 import news.portal.content.Article;
 import news.portal.content.SiteModel;
 import news.portal.content.Term;
+import news.portal.problem.Language;
+import news.portal.problem.Problem;
+import news.portal.problem.ProblemException;
 
 /**
  * Writes the search index of a site's published articles into {@code search/} of the output, for the
@@ -61,22 +68,35 @@ public final class SearchIndex {
     /** The manifest, below the site root. */
     public static final String MANIFEST = FOLDER + "/index.json";
 
-    /** Articles per document list. */
-    static final int CHUNK = 64;
+    /**
+     * Articles per document list: a page of ten results spread over the archive fetches up to ten lists, so
+     * short ones.
+     */
+    static final int CHUNK = 16;
+    /**
+     * Fingerprints per name table ({@code n/tK} for shards, {@code n/dK} for document lists): the manifest
+     * names the tables, not the thousands of files, so it stays small at any archive size.
+     */
+    static final int NAMES = 64;
     /** What a shard should weigh before compression: a few shards per query stay small. */
     static final long SHARD_TARGET_BYTES = 24 * 1024;
-    static final int MAX_SHARDS = 4096;
-    /** Articles read in parallel before their terms are merged. */
-    static final int BATCH = 256;
+    /** Name tables keep the manifest small however many shards there are; more shards, less of others per fetch. */
+    static final int MAX_SHARDS = 16384;
     /** Text kept per article for snippets: results show a line of it. */
     static final int TEXT_LIMIT = 20_000;
 
     private static final JsonFactory JSON = new JsonFactory();
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
+    /** Articles per block, on average (see {@link Block}): an edit reads again about this many. */
+    static final int BLOCK_LENGTH = 128;
+
     private final SiteConfig config;
     private final long shardTarget;
+    private final int blockLength;
     private List<Article> last = List.of();
+    /** The blocks of the last index written or restored, by key. */
+    private Map<String, Block> blocks = new HashMap<>();
 
     /** An index of {@code config}'s site; nothing is written before {@link #write}. */
     public SearchIndex(SiteConfig config) {
@@ -87,6 +107,35 @@ public final class SearchIndex {
     SearchIndex(SiteConfig config, long shardTarget) {
         this.config = config;
         this.shardTarget = shardTarget;
+        this.blockLength = blockLength(config);
+    }
+
+    /**
+     * {@code search.block_articles}: how many articles, on average, the index reads again after an edit.
+     * Smaller blocks make an edit cheaper and the merge of all blocks dearer; tests set it small so that a
+     * few articles make several blocks.
+     *
+     * @throws ProblemException naming the line of {@code jbake.properties} when it is no whole number from 1
+     */
+    private static int blockLength(SiteConfig config) {
+        String key = "search.block_articles";
+        Object value = config.raw().get(key.replace('.', '_'));
+        if (value == null) {
+            return BLOCK_LENGTH;
+        }
+        String text = String.valueOf(value instanceof List<?> list && !list.isEmpty() ? list.get(0) : value).strip();
+        try {
+            int length = Integer.parseInt(text);
+            if (length >= 1 && length <= 1_000_000) {
+                return length;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, with the value as written
+        }
+        Language language = Language.of(config.identity().language());
+        throw new ProblemException(List.of(new Problem("jbake.properties", config.lineOf(key), key,
+                language.pick("应为 1 到 1000000 的整数，现在是“" + text + "”",
+                        "expected a whole number from 1 to 1000000; found \"" + text + "\""))));
     }
 
     /**
@@ -105,8 +154,9 @@ public final class SearchIndex {
      * @param files    files written in all
      * @param bytes    their size, uncompressed
      * @param took     wall time
+     * @param read     articles read again: those of the blocks that neither the last write nor the cache had
      */
-    public record Stats(int articles, int shards, int files, long bytes, Duration took) { }
+    public record Stats(int articles, int shards, int files, long bytes, Duration took, int read) { }
 
     /**
      * Writes the index of {@code model}'s published articles below {@code out}, replacing the one written
@@ -117,6 +167,28 @@ public final class SearchIndex {
      *         whose index is then still in place
      */
     public Optional<Stats> write(SiteModel model, Path out) {
+        return write(model, out, null, Reuse.NONE);
+    }
+
+    /** Takes a file from an earlier output when it is still the one written there. */
+    public interface Reuse {
+        /** Reuses nothing. */
+        Reuse NONE = (from, to, size, modified) -> false;
+
+        /**
+         * Puts {@code from} at {@code to} (a link or a copy, with its time) when it has {@code size} bytes and
+         * was modified in the second {@code modified}.
+         *
+         * @return whether it did
+         */
+        boolean take(Path from, Path to, long size, long modified);
+    }
+
+    /**
+     * As {@link #write(SiteModel, Path)}, taking from {@code previous} (an output holding the last index this
+     * instance wrote or restored, or null) each article file of a block that did not change, through {@code reuse}.
+     */
+    public Optional<Stats> write(SiteModel model, Path out, Path previous, Reuse reuse) {
         long start = System.nanoTime();
         List<Article> articles = published(config, model);
         if (!last.isEmpty() && sameArticles(articles, last) && Files.isRegularFile(out.resolve(MANIFEST))) {
@@ -126,32 +198,44 @@ public final class SearchIndex {
         try {
             deleteTree(folder);
             Writer writer = new Writer(folder);
-            Postings postings = new Postings();
-            List<Article> listed = new ArrayList<>(articles.size());
+            List<List<Article>> runs = runs(articles, blockLength);
+            List<String> keys = runs.stream().map(Block::key).toList();
+            List<Block> blocks = new ArrayList<>(runs.size());
+            List<Integer> missing = new ArrayList<>();
+            for (String key : keys) {
+                Block known = this.blocks.get(key);
+                blocks.add(known);
+                if (known == null) {
+                    missing.add(blocks.size() - 1);
+                }
+            }
             ForkJoinPool pool = new ForkJoinPool(config.threads());
             try {
-                // articles are read in parallel a batch at a time and merged in order: the postings stay sorted
-                // and no more than a batch of texts is held at once
-                for (int from = 0; from < articles.size(); from += BATCH) {
-                    int first = from;
-                    int end = Math.min(articles.size(), from + BATCH);
-                    List<Terms> batch = pool.submit(() -> IntStream.range(first, end).parallel()
-                            .mapToObj(id -> terms(articles.get(id), writer)).toList()).join();
-                    for (int i = 0; i < batch.size(); i++) {
-                        batch.get(i).addTo(postings, first + i);
-                        listed.add(articles.get(first + i));
-                    }
-                }
+                // a run read on a worker thread is what the cache keeps of it: a block of each thread's own
+                pool.submit(() -> missing.parallelStream().forEach(i -> blocks.set(i, block(keys.get(i), runs.get(i), writer)))).join();
+                Set<Integer> read = Set.copyOf(missing);
+                Path from = previous == null ? null : previous.resolve(FOLDER);
+                pool.submit(() -> IntStream.range(0, runs.size()).parallel().filter(i -> !read.contains(i))
+                        .forEach(i -> documents(runs.get(i), blocks.get(i), from, reuse, writer))).join();
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             } finally {
                 pool.shutdown();
             }
+            Postings postings = new Postings();
+            int base = 0;
+            Map<String, Block> kept = new HashMap<>();
+            for (Block block : blocks) {
+                block.appendTo(postings, base);
+                base += block.count;
+                kept.put(block.key, block);
+            }
+            this.blocks = kept;
             int shards = shardCount(postings, shardTarget);
             List<String> shardHashes = writeShards(writer, postings, shards);
             List<String> chunkHashes = new ArrayList<>();
-            for (int from = 0; from < listed.size(); from += CHUNK) {
-                List<Article> chunk = listed.subList(from, Math.min(listed.size(), from + CHUNK));
+            for (int from = 0; from < articles.size(); from += CHUNK) {
+                List<Article> chunk = articles.subList(from, Math.min(articles.size(), from + CHUNK));
                 byte[] bytes = json(g -> {
                     g.writeStartArray();
                     for (Article article : chunk) {
@@ -180,18 +264,22 @@ public final class SearchIndex {
             });
             writer.write("index.json", json(g -> {
                 g.writeStartObject();
-                g.writeNumberField("version", 3);
+                g.writeNumberField("version", 4);
                 g.writeNumberField("articles", articles.size());
                 g.writeNumberField("chunk", CHUNK);
                 g.writeStringField("t2s", tableHash);
-                strings(g, "shards", shardHashes);
-                strings(g, "docs", chunkHashes);
+                g.writeNumberField("names", NAMES);
+                g.writeNumberField("shards", shardHashes.size());
+                strings(g, "shardNames", nameTables(writer, "t", shardHashes));
+                g.writeNumberField("docs", chunkHashes.size());
+                strings(g, "docNames", nameTables(writer, "d", chunkHashes));
                 strings(g, "pinyin", new ArrayList<>(syllables));
                 g.writeEndObject();
             }));
             last = articles;
+            int read = missing.stream().mapToInt(i -> runs.get(i).size()).sum();
             return Optional.of(new Stats(articles.size(), shards, writer.files.get(), writer.bytes.get(),
-                    Duration.ofNanos(System.nanoTime() - start)));
+                    Duration.ofNanos(System.nanoTime() - start), read));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the search index to " + folder, e);
         }
@@ -222,38 +310,89 @@ public final class SearchIndex {
         return true;
     }
 
-    /** One article's terms by field, found on a worker thread, added to the postings in rank order. */
-    private record Terms(String folded, List<Tokens.Token> title, List<String> syllables, List<Tokens.Token> terms,
-                         List<Tokens.Token> summary, Set<String> body) {
+    /** {@code articles} cut into runs of about {@code length} (see {@link Block#ends}). */
+    static List<List<Article>> runs(List<Article> articles, int length) {
+        List<List<Article>> runs = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < articles.size(); i++) {
+            if (Block.ends(articles.get(i), i + 1 - from, length) || i == articles.size() - 1) {
+                runs.add(articles.subList(from, i + 1));
+                from = i + 1;
+            }
+        }
+        return runs;
+    }
 
-        void addTo(Postings postings, int id) {
-            postings.addTitle(id, folded, title);
-            postings.addSyllables(id, syllables);
-            postings.add(id, Postings.TERMS, terms);
-            postings.add(id, Postings.SUMMARY, summary);
-            postings.addAll(id, Postings.BODY, body);
+    /**
+     * Writes the article files of a block that did not change: from the previous output where each is as
+     * the block saw it written, else afresh.
+     */
+    private static void documents(List<Article> run, Block block, Path previous, Reuse reuse, Writer writer) {
+        for (int i = 0; i < run.size(); i++) {
+            Article article = run.get(i);
+            String name = "a/" + article.uri() + ".json";
+            if (previous != null && block.files[2 * i + 1] >= 0) {
+                Path to = writer.folder.resolve(name);
+                writer.parent(to);
+                if (reuse.take(previous.resolve(name), to, block.files[2 * i], block.files[2 * i + 1])) {
+                    writer.files.incrementAndGet();
+                    writer.bytes.addAndGet(block.files[2 * i]);
+                    continue;
+                }
+            }
+            stamp(block.files, i, document(article, text(article), writer));
         }
     }
 
-    /** Reads one article's terms and writes its file of what a result shows. */
-    private static Terms terms(Article article, Writer writer) {
-        String text = PlainText.of(article.html());
-        String title = Fold.text(article.title());
-        List<Tokens.Token> terms = new ArrayList<>();
-        Stream.concat(article.tags().stream(), article.section().stream()).map(Term::name)
-                .forEach(name -> terms.addAll(Tokens.of(Fold.text(name), true)));
-        // single characters of bodies would double the index for queries that match nearly every article
-        Set<String> body = Tokens.distinct(Fold.text(text));
+    private static void stamp(long[] files, int i, Path file) {
         try {
-            writer.write("a/" + article.uri() + ".json", document(article, text));
+            java.nio.file.attribute.BasicFileAttributes attributes = Files.readAttributes(file,
+                    java.nio.file.attribute.BasicFileAttributes.class);
+            files[2 * i] = attributes.size();
+            // to the second, as the pages' stamps: a CI cache restores files with their times, to the second at best
+            files[2 * i + 1] = attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.SECONDS);
+        } catch (IOException e) {
+            files[2 * i + 1] = -1;
+        }
+    }
+
+    /** Reads a run of articles into a block, and writes each one's file of what a result shows. */
+    private static Block block(String key, List<Article> run, Writer writer) {
+        long[] files = new long[2 * run.size()];
+        Postings postings = new Postings();
+        for (int id = 0; id < run.size(); id++) {
+            Article article = run.get(id);
+            String text = text(article);
+            String title = Fold.text(article.title());
+            postings.addTitle(id, title, Tokens.of(title, true));
+            postings.addSyllables(id, Pinyin.syllables(title));
+            List<Tokens.Token> terms = new ArrayList<>();
+            Stream.concat(article.tags().stream(), article.section().stream()).map(Term::name)
+                    .forEach(name -> terms.addAll(Tokens.of(Fold.text(name), true)));
+            postings.add(id, Postings.TERMS, terms);
+            postings.add(id, Postings.SUMMARY, Tokens.of(Fold.text(article.summary()), true));
+            // single characters of bodies would double the index for queries that match nearly every article
+            postings.addAll(id, Postings.BODY, Tokens.distinct(Fold.text(text)));
+            stamp(files, id, document(article, text, writer));
+        }
+        return Block.of(key, run.size(), postings, files);
+    }
+
+    /** The text of an article's body: the one place the index reads it. */
+    private static String text(Article article) {
+        return PlainText.of(article.html());
+    }
+
+    /** Writes one article's file of what a result shows. */
+    private static Path document(Article article, String text, Writer writer) {
+        try {
+            return writer.write("a/" + article.uri() + ".json", documentBytes(article, text));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Terms(title, Tokens.of(title, true), Pinyin.syllables(title), terms,
-                Tokens.of(Fold.text(article.summary()), true), body);
     }
 
-    private static byte[] document(Article article, String text) throws IOException {
+    private static byte[] documentBytes(Article article, String text) throws IOException {
         return json(g -> {
             g.writeStartObject();
             g.writeStringField("t", article.title());
@@ -265,6 +404,37 @@ public final class SearchIndex {
             g.writeStringField("b", text.length() > TEXT_LIMIT ? text.substring(0, TEXT_LIMIT) : text);
             g.writeEndObject();
         });
+    }
+
+    /**
+     * Writes the blocks of the last index written, for {@link #restore} in a later bake: a bake then reads
+     * again only the runs of articles that changed.
+     */
+    public void save(DataOutputStream out) throws IOException {
+        List<Block> sorted = new ArrayList<>(blocks.values());
+        sorted.sort(Comparator.comparing(block -> block.key));
+        out.writeInt(blockLength);
+        out.writeInt(sorted.size());
+        for (Block block : sorted) {
+            block.write(out);
+        }
+    }
+
+    /**
+     * Starts from the blocks {@link #save} wrote, before the first {@link #write}.
+     *
+     * @throws IOException when {@code in} is not what {@link #save} writes; nothing is then restored
+     */
+    public void restore(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        int count = news.portal.cache.Codec.count(in);
+        Map<String, Block> restored = new HashMap<>();
+        for (int i = 0; i < count; i++) {
+            Block block = Block.read(in);
+            restored.put(block.key, block);
+        }
+        // blocks of another run length hold other runs: none would be found, so none are kept
+        blocks = length == blockLength ? restored : new HashMap<>();
     }
 
     /** Enough shards that each weighs about {@code target} bytes; a power of two. */
@@ -311,6 +481,25 @@ public final class SearchIndex {
             hashes.add(hash);
         }
         return hashes;
+    }
+
+    /** Writes {@code hashes} as tables of {@link #NAMES} each, {@code n/PREFIX K.HASH.json}; returns their hashes. */
+    private static List<String> nameTables(Writer writer, String prefix, List<String> hashes) throws IOException {
+        List<String> tables = new ArrayList<>();
+        for (int from = 0; from < hashes.size(); from += NAMES) {
+            List<String> part = hashes.subList(from, Math.min(hashes.size(), from + NAMES));
+            byte[] bytes = json(g -> {
+                g.writeStartArray();
+                for (String hash : part) {
+                    g.writeString(hash);
+                }
+                g.writeEndArray();
+            });
+            String hash = fingerprint(bytes);
+            writer.write("n/" + prefix + (from / NAMES) + "." + hash + ".json", bytes);
+            tables.add(hash);
+        }
+        return tables;
     }
 
     /** The traditional → simplified table as two strings of equal length, character for character. */
@@ -380,17 +569,26 @@ public final class SearchIndex {
             this.folder = folder;
         }
 
-        void write(String path, byte[] content) throws IOException {
+        Path write(String path, byte[] content) throws IOException {
             Path file = folder.resolve(path);
-            Path parent = file.getParent();
-            // created before it is remembered, so no thread writes into a folder another is still creating
-            if (!made.contains(parent)) {
-                Files.createDirectories(parent);
-                made.add(parent);
-            }
+            parent(file);
             Files.write(file, content);
             files.incrementAndGet();
             bytes.addAndGet(content.length);
+            return file;
+        }
+
+        void parent(Path file) {
+            Path parent = file.getParent();
+            // created before it is remembered, so no thread writes into a folder another is still creating
+            if (!made.contains(parent)) {
+                try {
+                    Files.createDirectories(parent);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                made.add(parent);
+            }
         }
     }
 

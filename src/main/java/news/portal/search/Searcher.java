@@ -44,6 +44,7 @@ final class Searcher {
     private final Set<String> syllables = new HashSet<>();
     private final Map<Integer, JsonNode> shards = new HashMap<>();
     private final Map<Integer, JsonNode> chunks = new HashMap<>();
+    private final Map<String, JsonNode> tables = new HashMap<>();
     private final Set<Path> read = new java.util.LinkedHashSet<>();
 
     /**
@@ -228,7 +229,7 @@ final class Searcher {
 
     /** The entries of {@code term}, or of every word it begins when {@code prefix}. */
     private List<JsonNode> matching(String term, boolean prefix) {
-        JsonNode shard = shard(Tokens.shard(term, manifest.get("shards").size()));
+        JsonNode shard = shard(Tokens.shard(term, manifest.get("shards").asInt()));
         if (!prefix) {
             JsonNode entry = shard.get(term);
             return entry == null ? List.of() : List.of(entry);
@@ -288,20 +289,27 @@ final class Searcher {
     }
 
     private JsonNode shard(int number) {
-        return shards.computeIfAbsent(number, n -> read(folder.resolve("t/" + n + "."
-                + manifest.get("shards").get(n).asText() + ".json")));
+        return shards.computeIfAbsent(number, n -> read(folder.resolve("t/" + n + "." + name("t", n) + ".json")));
+    }
+
+    /** The fingerprint of shard ({@code t}) or document list ({@code d}) {@code number}, from its name table. */
+    private String name(String kind, int number) {
+        int size = manifest.get("names").asInt();
+        int table = number / size;
+        JsonNode names = tables.computeIfAbsent(kind + table, t -> read(folder.resolve("n/" + t + "."
+                + manifest.get(kind.equals("t") ? "shardNames" : "docNames").get(table).asText() + ".json")));
+        return names.get(number % size).asText();
     }
 
     /** The file holding the line of the article numbered {@code id}: what the page fetches to show it. */
     Path lineFile(int id) {
         int chunk = id / manifest.get("chunk").asInt();
-        return folder.resolve("d/" + chunk + "." + manifest.get("docs").get(chunk).asText() + ".json");
+        return folder.resolve("d/" + chunk + "." + name("d", chunk) + ".json");
     }
 
     private String uri(int id) {
         int chunk = id / manifest.get("chunk").asInt();
-        JsonNode uris = chunks.computeIfAbsent(chunk, c -> read(folder.resolve("d/" + c + "."
-                + manifest.get("docs").get(c).asText() + ".json")));
+        JsonNode uris = chunks.computeIfAbsent(chunk, c -> read(folder.resolve("d/" + c + "." + name("d", c) + ".json")));
         return uris.get(id % manifest.get("chunk").asInt()).get(0).asText();
     }
 

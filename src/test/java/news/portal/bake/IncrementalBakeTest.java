@@ -88,7 +88,9 @@ class IncrementalBakeTest {
                 .replace("index.posts_per_page=10", "index.posts_per_page=4")
                 .replace("tag.posts_per_page=10", "tag.posts_per_page=3")
                 .replace("section.posts_per_page=10", "section.posts_per_page=3")
-                .replace("feed.size=20", "feed.size=5"));
+                .replace("feed.size=20", "feed.size=5")
+                // blocks of two articles or so: edits then reuse some of the search index's blocks and read others
+                + "\nsearch.block_articles=2\n");
         Site content = new Site(site, random);
         for (int i = 0; i < 14; i++) {
             content.add();

@@ -66,6 +66,7 @@ public final class SearchBench {
         long millis = 0;
         long exactTotal = 0;
         int inExact = 0;
+        Map<String, Long> kinds = new java.util.TreeMap<>();
         for (Query q : queries(out, count, seed)) {
             String query = q.text();
             asked++;
@@ -106,7 +107,9 @@ public final class SearchBench {
             fetched.add(only(out.resolve("search"), "t2s."));
             long bytes = page;
             for (Path f : fetched) {
-                bytes += gzip(f);
+                long size = gzip(f);
+                bytes += size;
+                kinds.merge(kind(out, f), size, Long::sum);
             }
             most = Math.max(most, bytes);
             total += bytes;
@@ -123,7 +126,19 @@ public final class SearchBench {
                 + "titles with the phrase per query: %.0f on average%n", inExact, asked, (double) exactTotal / asked);
         System.out.printf("bytes per fresh query (gzip): mean %.1f KB, most %.1f KB (page, CSS and JS %.1f KB of it)%n",
                 total / 1024.0 / asked, most / 1024.0, page / 1024.0);
+        StringBuilder parts = new StringBuilder("mean gzip KB per fresh query by file:");
+        for (Map.Entry<String, Long> kind : kinds.entrySet()) {
+            parts.append(String.format(" %s %.1f", kind.getKey(), kind.getValue() / 1024.0 / asked));
+        }
+        System.out.println(parts);
         System.out.printf("mean time to rank in Java (files read from disk): %d ms%n", millis / asked);
+    }
+
+    /** What a fetched file is: the manifest, the table, a shard (t), a list of lines (d) or an article (a). */
+    private static String kind(Path out, Path file) {
+        Path relative = out.resolve("search").relativize(file);
+        return relative.getNameCount() > 1 ? relative.getName(0).toString()
+                : relative.toString().startsWith("t2s.") ? "t2s" : relative.toString().replace(".json", "");
     }
 
     /** A query cut from the title of the article at {@code uri}. */
