@@ -121,6 +121,7 @@ public final class Baker {
      */
     public Result bake(Path site, Path output, Options options) {
         long start = System.nanoTime();
+        Timings timings = Timings.fromEnvironment();
         SiteConfig config = SiteConfig.load(site);
         if (options.threads().isPresent()) {
             config = config.withThreads(options.threads().getAsInt());
@@ -134,6 +135,7 @@ public final class Baker {
         String contentKey = contentKey(config);
         ContentLoader loader = new ContentLoader(config);
         SiteRenderer renderer = new SiteRenderer(config, imageCache(config, options));
+        timings.stage("config");
         Path previous = null;
         if (options.cache().isPresent()) {
             Set<String> restored = BuildCache.load(options.cache().get(),
@@ -146,8 +148,10 @@ public final class Baker {
             } else {
                 renderer = new SiteRenderer(config, imageCache(config, options));
             }
+            timings.stage("cache-load");
         }
         SiteModel model = loader.load(options.now(), options.includeUnpublished());
+        timings.stage("read");
         progress.accept(messages.read(model.articles().size(), model.pages().size(), start));
         if (!model.warnings().isEmpty()) {
             model.warnings().forEach(warning -> progress.accept(warning.toString()));
@@ -163,8 +167,10 @@ public final class Baker {
             stampMarker(temporary, target);
             Map<String, String> assets = Assets.names(config);
             int copied = Assets.copy(config, assets, model.staticFiles(), temporary);
+            timings.stage("assets");
             SiteRenderer.Update update = renderer.render(model, assets, temporary, previous,
                     count -> progress.accept(messages.writing(count, start)));
+            timings.stage("render");
             List<String> written = update.written();
             if (previous != null) {
                 progress.accept(messages.reused(written.size(), update.kept().size()));
@@ -172,6 +178,7 @@ public final class Baker {
             renderer.searchStats().ifPresent(stats -> progress.accept(messages.indexed(stats.articles(),
                     stats.took().toNanos() / 1e9, stats.shards(), stats.files(), stats.bytes() / 1e6)));
             Path old = shutdown.unlessStopping(() -> replace(temporary, target));
+            timings.stage("swap");
             if (old != null) {
                 try {
                     Folders.deleteQuietly(old);
@@ -179,9 +186,12 @@ public final class Baker {
                     // the new site is in place; the next bake's sweep removes the old one
                 }
             }
+            timings.stage("delete-old");
             if (options.cache().isPresent()) {
                 save(options.cache().get(), contentKey, loader, renderer, target, messages);
+                timings.stage("cache-save");
             }
+            timings.report(progress, start);
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
             progress.accept(messages.wrote(written.size(), copied, target, start));
             return new Result(target, model.articles().size(), model.pages().size(), written.size(), copied, elapsed,
