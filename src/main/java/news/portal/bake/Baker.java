@@ -179,18 +179,24 @@ public final class Baker {
                     stats.took().toNanos() / 1e9, stats.shards(), stats.files(), stats.bytes() / 1e6)));
             Path old = shutdown.unlessStopping(() -> replace(temporary, target));
             timings.stage("swap");
-            if (old != null) {
+            // the old output goes on the other core while the cache is written: at 20,000 articles each
+            // takes about as long as the other (bench/incremental-results-2026-12-07-3.md)
+            Thread removal = old == null ? null : new Thread(() -> {
                 try {
                     Folders.deleteQuietly(old);
                 } catch (UncheckedIOException e) {
                     // the new site is in place; the next bake's sweep removes the old one
                 }
+            }, "remove-old-output");
+            if (removal != null) {
+                removal.start();
             }
-            timings.stage("delete-old");
             if (options.cache().isPresent()) {
                 save(options.cache().get(), contentKey, loader, renderer, target, messages);
                 timings.stage("cache-save");
             }
+            awaitQuietly(removal);
+            timings.stage("delete-old");
             timings.report(progress, start);
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
             progress.accept(messages.wrote(written.size(), copied, target, start));
@@ -205,6 +211,27 @@ public final class Baker {
             } catch (UncheckedIOException e) {
                 // only after a failure or a shutdown; the next bake's sweep removes what is left
             }
+        }
+    }
+
+    /**
+     * Waits for {@code thread}, if any, to end. An interrupt does not cut the wait short (what the thread
+     * removes would be left half-deleted for the next sweep) but is kept for the caller.
+     */
+    private static void awaitQuietly(Thread thread) {
+        if (thread == null) {
+            return;
+        }
+        boolean interrupted = false;
+        while (thread.isAlive()) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
