@@ -269,14 +269,22 @@ class PagePlanTest {
         PlanSite.Plan retitled = first.plan();
 
         for (String list : List.of("tags/gu-cheng/2.html", "archive/2025-11.html", "2025/11/a.html", "2025/10/c.html")) {
-            assertThat(bodyEdited.job(list).signature()).as(list).isEqualTo(before.job(list).signature());
-            assertThat(retitled.job(list).signature()).as(list).isNotEqualTo(before.job(list).signature());
+            assertThat(key(bodyEdited, list)).as(list).isEqualTo(key(before, list));
+            assertThat(key(retitled, list)).as(list).isNotEqualTo(key(before, list));
         }
-        assertThat(bodyEdited.job("2025/11/b.html").signature()).isNotEqualTo(before.job("2025/11/b.html").signature());
+        assertThat(key(bodyEdited, "2025/11/b.html")).isNotEqualTo(key(before, "2025/11/b.html"));
         for (String untouched : List.of("archive/2025-10.html", "tags/ye-you.html", "tags/gu-cheng.html")) {
-            assertThat(retitled.job(untouched).signature()).as(untouched).isEqualTo(before.job(untouched).signature());
+            assertThat(key(retitled, untouched)).as(untouched).isEqualTo(key(before, untouched));
         }
-        assertThat(retitled.job("index.html").signature()).isNotEqualTo(before.job("index.html").signature());
+        assertThat(key(retitled, "index.html")).isNotEqualTo(key(before, "index.html"));
+    }
+
+    /**
+     * A signature as the renderer compares it: by its key. Articles are keyed by their content, while their
+     * bodies' places in the bodies file (which a fresh plan of the same site may change) are not part of it.
+     */
+    private static String key(PlanSite.Plan plan, String uri) {
+        return news.portal.cache.Key.of(plan.job(uri).signature());
     }
 
     @Test
