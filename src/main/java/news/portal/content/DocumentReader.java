@@ -86,6 +86,17 @@ final class DocumentReader {
     }
 
     Optional<Document> read(String displayFile, String file, Source source, List<Problem> problems, Extras extras) {
+        // this file's own problems: files are read in parallel into one shared list, and another file's
+        // problem must not make this one look broken (it was then dropped without a word)
+        List<Problem> own = new ArrayList<>();
+        Optional<Document> document = readAlone(displayFile, file, source, own, extras);
+        problems.addAll(own);
+        return document;
+    }
+
+    /** Reads one file; {@code problems} holds this file's problems only, so any added means it is broken. */
+    private Optional<Document> readAlone(String displayFile, String file, Source source, List<Problem> problems,
+                                         Extras extras) {
         Checker check = new Checker(displayFile, source, problems);
         int before = problems.size();
         String type = check.type();

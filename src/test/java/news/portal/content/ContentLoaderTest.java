@@ -47,6 +47,24 @@ class ContentLoaderTest {
     }
 
     @Test
+    void another_files_problem_found_while_a_file_is_read_never_drops_that_file() throws Exception {
+        // files are read in parallel: a broken file's problem, added while a sound one is checked, once made
+        // the sound one look broken too, and it was left out without a word
+        for (int i = 0; i < 200; i++) {
+            TestSites.write(site.resolve("content/news/sound-" + i + ".md"),
+                    "---\ntitle: 完好的文章 " + i + "\ndate: 2025-11-20 10:00\nslug: sound-" + i + "\n---\n正文。\n");
+            TestSites.write(site.resolve("content/news/broken-" + i + ".md"),
+                    "---\ndate: 2025-11-20 10:00\nslug: broken-" + i + "\n---\n正文。\n");
+        }
+
+        Reading reading = loader().read();
+
+        assertThat(reading.documents()).extracting(Document::file)
+                .filteredOn(file -> file.startsWith("news/sound-")).hasSize(200);
+        assertThat(reading.problems()).hasSize(200).allSatisfy(problem -> assertThat(problem.field()).isEqualTo("title"));
+    }
+
+    @Test
     void read_reports_the_same_problems_a_bake_throws() throws Exception {
         for (String fixture : new String[] {"bad-date.md", "missing-title.md", "slug-one.md", "slug-two.md"}) {
             Files.copy(TestSites.fixture("/fixtures/bake/errors/" + fixture), site.resolve("content/news/" + fixture));
