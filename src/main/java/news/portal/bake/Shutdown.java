@@ -14,12 +14,8 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 final class Shutdown implements AutoCloseable {
 
-    /**
-     * How long the hook spends removing the temporary folder. The whole bake must stop within 2 s, and the
-     * render threads go on competing for the CPU while the hook runs: on a busy 2-core CI machine 1.2 s of
-     * removal left too little for the rest of the exit. What is not removed in time is swept by the next bake.
-     */
-    static final Duration CLEAN_UP = Duration.ofMillis(500);
+    /** How long the hook spends removing the temporary folder: the whole bake must stop within 2 s. */
+    static final Duration CLEAN_UP = Duration.ofMillis(1200);
 
     /** Work that may throw an {@link IOException} and return a value. */
     interface Swap<T> {
