@@ -29,7 +29,7 @@
   var root = list.getAttribute("data-root") || "";
   var cache = new Map();
   var manifest = null;
-  var simplified = null;
+  var simplified = new Map();
   var syllables = null;
   var generation = 0;
   var shown = [];
@@ -63,17 +63,47 @@
     return manifest;
   }
 
-  function loadSimplified(m) {
-    if (!simplified) {
-      simplified = fetchJson("t2s." + m.t2s + ".json").then(function (t) {
-        var map = new Map();
+  /* Whether a UTF-16 unit is where the traditional → simplified table has entries (as news.portal.search.Fold). */
+  function ideograph(code) {
+    return code >= 0x3400 && code <= 0x9fff;
+  }
+
+  function loadParts(m, codes) {
+    var wanted = new Set();
+    codes.forEach(function (code) { wanted.add(code % m.t2sParts); });
+    return Promise.all(Array.from(wanted).map(function (part) {
+      return fetchJson("s/" + part + "." + m.t2s + ".json").then(function (t) {
         for (var i = 0; i < t.from.length; i++) {
-          map.set(t.from[i], t.to[i]);
+          simplified.set(t.from[i], t.to[i]);
         }
-        return map;
       });
+    }));
+  }
+
+  /*
+   * The traditional → simplified table as far as the text needs it: the parts of its characters (to fold
+   * them), then those of their simplified forms (which hold every traditional form of them, so a title's
+   * traditional characters are marked where they fold to the query's). Null for text without ideographs.
+   */
+  function loadSimplified(m, text) {
+    var codes = [];
+    var normal = text.normalize("NFKC");
+    for (var i = 0; i < normal.length; i++) {
+      if (ideograph(normal.charCodeAt(i))) {
+        codes.push(normal.charCodeAt(i));
+      }
     }
-    return simplified;
+    if (codes.length === 0) {
+      return Promise.resolve(null);
+    }
+    return loadParts(m, codes).then(function () {
+      return loadParts(m, codes.map(function (code) {
+        var c = String.fromCharCode(code);
+        return (simplified.get(c) || c).charCodeAt(0);
+      }));
+    }).then(function () {
+      return simplified;
+    });
   }
 
   /* One UTF-16 unit folded as the bake folds it: lower case, simplified. */
@@ -582,8 +612,7 @@
     }
     list.setAttribute("data-state", "loading");
     return loadManifest().then(function (m) {
-      var cjk = CJK.test(q);
-      return (cjk ? loadSimplified(m) : Promise.resolve(null)).then(function (table) {
+      return loadSimplified(m, q).then(function (table) {
         var folded = fold(q, table);
         return search(m, folded).then(function (hits) {
           if (mine !== generation) {
@@ -629,7 +658,7 @@
       return;
     }
     loadManifest().then(function (m) {
-      return (CJK.test(q) ? loadSimplified(m) : Promise.resolve(null)).then(function (table) {
+      return loadSimplified(m, q).then(function (table) {
         tokens(fold(q, table)).forEach(function (t) { loadShard(m, shardOf(t.term, m.shards)); });
       });
     }).catch(function () {
