@@ -178,6 +178,22 @@
     return result;
   }
 
+  /*
+   * The terms a query needs: a character that is part of one of its bigrams adds nothing to what the bigram
+   * matches, and a common character's shard is among the heaviest; as news.portal.search.Searcher.needed.
+   */
+  function queryTerms(terms) {
+    var covered = new Set();
+    terms.forEach(function (t) {
+      if (t.kind === "bigram") {
+        covered.add(t.offset);
+        covered.add(t.offset + t.term.length - (t.term.charCodeAt(t.term.length - 1) >= 0xdc00
+            && t.term.charCodeAt(t.term.length - 1) <= 0xdfff ? 2 : 1));
+      }
+    });
+    return terms.filter(function (t) { return t.kind !== "single" || !covered.has(t.offset); });
+  }
+
   function shardKey(term) {
     if (term.length > 0 && CJK.test(String.fromCodePoint(term.codePointAt(0)))) {
       return term;
@@ -322,7 +338,7 @@
 
   /* Ranked document numbers of a query: [{id, tier, place, run, also}], best first. */
   function search(m, folded) {
-    var terms = tokens(folded);
+    var terms = queryTerms(tokens(folded));
     if (terms.length === 0) {
       return Promise.resolve([]);
     }
@@ -659,7 +675,12 @@
     }
     loadManifest().then(function (m) {
       return loadSimplified(m, q).then(function (table) {
-        tokens(fold(q, table)).forEach(function (t) { loadShard(m, shardOf(t.term, m.shards)); });
+        queryTerms(tokens(fold(q, table))).forEach(function (t) {
+          // a lone character is often the first of a longer query: its heavy shard waits for the search itself
+          if (t.kind !== "single") {
+            loadShard(m, shardOf(t.term, m.shards));
+          }
+        });
       });
     }).catch(function () {
       // the search itself reports the failure

@@ -51,6 +51,7 @@ public final class SearchBench {
                 page += gzip(asset);
             }
         }
+        JsonNode manifest = JSON.readTree(out.resolve(SearchIndex.MANIFEST).toFile());
         Map<String, Comparator<Searcher.Hit>> others = new LinkedHashMap<>();
         others.put("tier, then newest first", Comparator.comparingInt(Searcher.Hit::tier)
                 .thenComparingInt(Searcher.Hit::id));
@@ -100,10 +101,15 @@ public final class SearchBench {
             // what the page then fetches: the first ten results' files
             // the Searcher read every hit's list to name them all; the page reads the ten it shows
             LinkedHashSet<Path> fetched = new LinkedHashSet<>();
-            searcher.filesRead().stream().filter(f -> !f.getParent().getFileName().toString().equals("d"))
+            // and so the name tables of those ten lists only, not of every list the Searcher opened
+            searcher.filesRead().stream().filter(f -> !f.getParent().getFileName().toString().equals("d")
+                    && !(f.getParent().getFileName().toString().equals("n") && f.getFileName().toString().startsWith("d")))
                     .forEach(fetched::add);
+            int listsPerTable = manifest.get("names").asInt() * manifest.get("chunk").asInt();
             for (Searcher.Hit hit : hits.subList(0, Math.min(10, hits.size()))) {
                 fetched.add(searcher.lineFile(hit.id()));
+                int table = hit.id() / listsPerTable;
+                fetched.add(out.resolve("search/n/d" + table + "." + manifest.get("docNames").get(table).asText() + ".json"));
                 fetched.add(out.resolve("search/a/" + hit.uri() + ".json"));
             }
             fetched.addAll(simplificationParts(out, query));
