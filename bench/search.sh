@@ -6,7 +6,8 @@
 #
 # Environment: SEED=S generates another draw of the corpus (CorpusGenerator --seed); PAGEFIND=0 skips
 # Pagefind (at 100,000 articles it needs more memory than the machine has: 9.5 GB at 10,000);
-# BROWSER=0 skips chromium; OFF=0 skips the bake with search.enabled=false.
+# BROWSER=0 skips chromium; OFF=0 skips the bake with search.enabled=false; KEEP=1 keeps the work folder
+# (corpus and outputs, named on standard error) for another run of SearchBench or SearchBrowserBench.
 #
 # Generates N articles (bench/CorpusGenerator.java), bakes them twice with target/news-portal.jar, with
 # search.enabled=true and false, under /usr/bin/time (wall, CPU, peak RSS); runs
@@ -25,10 +26,11 @@ SEED=${SEED:-}
 PAGEFIND=${PAGEFIND:-1}
 BROWSER=${BROWSER:-1}
 OFF=${OFF:-1}
+KEEP=${KEEP:-0}
 JAR=$ROOT/target/news-portal.jar
 [[ -f $JAR && -d $ROOT/target/test-classes ]] || { echo "run mvn -q package -DskipTests -Dbake.skip=true && mvn -q test-compile first" >&2; exit 2; }
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/news-portal-search.XXXXXX")
-trap 'rm -rf "$WORK"' EXIT
+if [[ $KEEP == 1 ]]; then echo "work folder: $WORK" >&2; else trap 'rm -rf "$WORK"' EXIT; fi
 OUT=$BENCH_DIR/search-results-$(date -u +%Y-%m-%d-%H%M).md
 [[ -e $OUT ]] && { echo "$OUT exists" >&2; exit 2; }
 
@@ -47,7 +49,7 @@ CP=$ROOT/target/classes:$ROOT/target/test-classes:$(cd "$ROOT" && mvn -o -q depe
 for s in 2026 1 2; do
     java -cp "$CP" news.portal.search.SearchBench "$WORK/out-on" 40 "$s" >"$WORK/queries-$s" 2>/dev/null
 done
-index_gzip=$(cd "$WORK/out-on/search" && tar cf - t d index.json t2s.*.json | gzip -c | wc -c)
+index_gzip=$(cd "$WORK/out-on/search" && tar cf - t d n s index.json | gzip -c | wc -c)
 if [[ $PAGEFIND == 1 ]]; then
     (cd "$WORK" && npm install --no-audit --no-fund pagefind@1.6.0 >&2)
     /usr/bin/time -f '%e %U %S %M' -o "$WORK/time-pagefind" "$WORK/node_modules/.bin/pagefind" --site "$WORK/out-on" >"$WORK/log-pagefind" 2>&1
@@ -69,7 +71,7 @@ fi
     fi
     echo
     echo "Index: $(grep -h '^indexed\|^为搜索' "$WORK/log-on" || true)"
-    echo "Shards, lists, manifest and table gzip: $index_gzip bytes; whole search/ folder: $(du -sb "$WORK/out-on/search" | cut -f1) bytes on disk"
+    echo "Shards, lists, name tables, manifest and table parts gzip: $index_gzip bytes; whole search/ folder: $(du -sb "$WORK/out-on/search" | cut -f1) bytes on disk"
     if [[ -d $WORK/out-on/pagefind ]]; then
         echo "Pagefind's index: $(du -sb "$WORK/out-on/pagefind" | cut -f1) bytes on disk ($(find "$WORK/out-on/pagefind" -type f | wc -l) files; its files are stored compressed)"
         echo

@@ -29,7 +29,7 @@
   var root = list.getAttribute("data-root") || "";
   var cache = new Map();
   var manifest = null;
-  var simplified = null;
+  var simplified = new Map();
   var syllables = null;
   var generation = 0;
   var shown = [];
@@ -63,17 +63,47 @@
     return manifest;
   }
 
-  function loadSimplified(m) {
-    if (!simplified) {
-      simplified = fetchJson("t2s." + m.t2s + ".json").then(function (t) {
-        var map = new Map();
+  /* Whether a UTF-16 unit is where the traditional → simplified table has entries (as news.portal.search.Fold). */
+  function ideograph(code) {
+    return code >= 0x3400 && code <= 0x9fff;
+  }
+
+  function loadParts(m, codes) {
+    var wanted = new Set();
+    codes.forEach(function (code) { wanted.add(code % m.t2sParts); });
+    return Promise.all(Array.from(wanted).map(function (part) {
+      return fetchJson("s/" + part + "." + m.t2s + ".json").then(function (t) {
         for (var i = 0; i < t.from.length; i++) {
-          map.set(t.from[i], t.to[i]);
+          simplified.set(t.from[i], t.to[i]);
         }
-        return map;
       });
+    }));
+  }
+
+  /*
+   * The traditional → simplified table as far as the text needs it: the parts of its characters (to fold
+   * them), then those of their simplified forms (which hold every traditional form of them, so a title's
+   * traditional characters are marked where they fold to the query's). Null for text without ideographs.
+   */
+  function loadSimplified(m, text) {
+    var codes = [];
+    var normal = text.normalize("NFKC");
+    for (var i = 0; i < normal.length; i++) {
+      if (ideograph(normal.charCodeAt(i))) {
+        codes.push(normal.charCodeAt(i));
+      }
     }
-    return simplified;
+    if (codes.length === 0) {
+      return Promise.resolve(null);
+    }
+    return loadParts(m, codes).then(function () {
+      return loadParts(m, codes.map(function (code) {
+        var c = String.fromCharCode(code);
+        return (simplified.get(c) || c).charCodeAt(0);
+      }));
+    }).then(function () {
+      return simplified;
+    });
   }
 
   /* One UTF-16 unit folded as the bake folds it: lower case, simplified. */
@@ -146,6 +176,22 @@
       }
     }
     return result;
+  }
+
+  /*
+   * The terms a query needs: a character that is part of one of its bigrams adds nothing to what the bigram
+   * matches, and a common character's shard is among the heaviest; as news.portal.search.Searcher.needed.
+   */
+  function queryTerms(terms) {
+    var covered = new Set();
+    terms.forEach(function (t) {
+      if (t.kind === "bigram") {
+        covered.add(t.offset);
+        covered.add(t.offset + t.term.length - (t.term.charCodeAt(t.term.length - 1) >= 0xdc00
+            && t.term.charCodeAt(t.term.length - 1) <= 0xdfff ? 2 : 1));
+      }
+    });
+    return terms.filter(function (t) { return t.kind !== "single" || !covered.has(t.offset); });
   }
 
   function shardKey(term) {
@@ -292,7 +338,7 @@
 
   /* Ranked document numbers of a query: [{id, tier, place, run, also}], best first. */
   function search(m, folded) {
-    var terms = tokens(folded);
+    var terms = queryTerms(tokens(folded));
     if (terms.length === 0) {
       return Promise.resolve([]);
     }
@@ -582,8 +628,7 @@
     }
     list.setAttribute("data-state", "loading");
     return loadManifest().then(function (m) {
-      var cjk = CJK.test(q);
-      return (cjk ? loadSimplified(m) : Promise.resolve(null)).then(function (table) {
+      return loadSimplified(m, q).then(function (table) {
         var folded = fold(q, table);
         return search(m, folded).then(function (hits) {
           if (mine !== generation) {
@@ -629,8 +674,13 @@
       return;
     }
     loadManifest().then(function (m) {
-      return (CJK.test(q) ? loadSimplified(m) : Promise.resolve(null)).then(function (table) {
-        tokens(fold(q, table)).forEach(function (t) { loadShard(m, shardOf(t.term, m.shards)); });
+      return loadSimplified(m, q).then(function (table) {
+        queryTerms(tokens(fold(q, table))).forEach(function (t) {
+          // a lone character is often the first of a longer query: its heavy shard waits for the search itself
+          if (t.kind !== "single") {
+            loadShard(m, shardOf(t.term, m.shards));
+          }
+        });
       });
     }).catch(function () {
       // the search itself reports the failure

@@ -51,6 +51,7 @@ import news.portal.problem.ProblemException;
  *       {@code FNV-1a(term) mod shards}, so a query fetches only the shards of its own terms;</li>
  *   <li>{@code search/d/K.HASH.json}: address, title, date and section of articles {@code 64K} to
  *       {@code 64K+63}, what a result's line shows;</li>
+ *   <li>{@code search/s/K.HASH.json}: part K of the traditional → simplified table;</li>
  *   <li>{@code search/a/ADDRESS.json}: one article's title, date, section, tags, summary and text, for
  *       a result's snippet.</li>
  * </ul>
@@ -82,6 +83,11 @@ public final class SearchIndex {
     static final long SHARD_TARGET_BYTES = 24 * 1024;
     /** Name tables keep the manifest small however many shards there are; more shards, less of others per fetch. */
     static final int MAX_SHARDS = 16384;
+    /**
+     * Parts of the traditional → simplified table ({@code s/K}, by code unit mod this): the whole table is
+     * 12 KB gzip, a part about 0.4 KB, and a query fetches the parts of its own characters.
+     */
+    static final int T2S_PARTS = 64;
     /** Text kept per article for snippets: results show a line of it. */
     static final int TEXT_LIMIT = 20_000;
 
@@ -253,9 +259,7 @@ public final class SearchIndex {
                 writer.write("d/" + (from / CHUNK) + "." + hash + ".json", bytes);
                 chunkHashes.add(hash);
             }
-            byte[] table = simplifications();
-            String tableHash = fingerprint(table);
-            writer.write("t2s." + tableHash + ".json", table);
+            String tableHash = writeSimplifications(writer);
             TreeSet<String> syllables = new TreeSet<>();
             postings.entries().forEach((term, entry) -> {
                 if (entry.sizes[Postings.PINYIN] > 0) {
@@ -264,10 +268,11 @@ public final class SearchIndex {
             });
             writer.write("index.json", json(g -> {
                 g.writeStartObject();
-                g.writeNumberField("version", 4);
+                g.writeNumberField("version", 5);
                 g.writeNumberField("articles", articles.size());
                 g.writeNumberField("chunk", CHUNK);
                 g.writeStringField("t2s", tableHash);
+                g.writeNumberField("t2sParts", T2S_PARTS);
                 g.writeNumberField("names", NAMES);
                 g.writeNumberField("shards", shardHashes.size());
                 strings(g, "shardNames", nameTables(writer, "t", shardHashes));
@@ -503,19 +508,48 @@ public final class SearchIndex {
     }
 
     /** The traditional → simplified table as two strings of equal length, character for character. */
-    private static byte[] simplifications() throws IOException {
-        StringBuilder from = new StringBuilder();
-        StringBuilder to = new StringBuilder();
+    /**
+     * Writes the traditional → simplified table as {@link #T2S_PARTS} parts, {@code s/K.HASH.json}, HASH the
+     * whole table's fingerprint (any change renames every part); returns it. A pair stands in the part of its
+     * traditional character, for folding a query, and in that of its simplified one, for marking a title
+     * whose traditional characters fold to the query's: a query fetches the parts of its own characters.
+     */
+    private static String writeSimplifications(Writer writer) throws IOException {
+        List<StringBuilder> from = new ArrayList<>();
+        List<StringBuilder> to = new ArrayList<>();
+        for (int i = 0; i < T2S_PARTS; i++) {
+            from.add(new StringBuilder());
+            to.add(new StringBuilder());
+        }
         Fold.simplifications().forEach((traditional, simplified) -> {
-            from.append(traditional);
-            to.append(simplified);
+            int a = traditional % T2S_PARTS;
+            int b = simplified % T2S_PARTS;
+            from.get(a).append(traditional);
+            to.get(a).append(simplified);
+            if (b != a) {
+                from.get(b).append(traditional);
+                to.get(b).append(simplified);
+            }
         });
-        return json(g -> {
-            g.writeStartObject();
-            g.writeStringField("from", from.toString());
-            g.writeStringField("to", to.toString());
-            g.writeEndObject();
-        });
+        List<byte[]> parts = new ArrayList<>();
+        ByteArrayOutputStream whole = new ByteArrayOutputStream();
+        for (int i = 0; i < T2S_PARTS; i++) {
+            String f = from.get(i).toString();
+            String t = to.get(i).toString();
+            byte[] bytes = json(g -> {
+                g.writeStartObject();
+                g.writeStringField("from", f);
+                g.writeStringField("to", t);
+                g.writeEndObject();
+            });
+            parts.add(bytes);
+            whole.write(bytes);
+        }
+        String hash = fingerprint(whole.toByteArray());
+        for (int i = 0; i < T2S_PARTS; i++) {
+            writer.write("s/" + i + "." + hash + ".json", parts.get(i));
+        }
+        return hash;
     }
 
     private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {

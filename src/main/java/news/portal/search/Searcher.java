@@ -98,7 +98,7 @@ final class Searcher {
     /** The articles matching {@code query} in the given order: the benchmark compares orders with it. */
     List<Hit> search(String query, Comparator<Hit> order) {
         String folded = Fold.text(query);
-        List<Tokens.Token> tokens = Tokens.of(folded, true);
+        List<Tokens.Token> tokens = needed(Tokens.of(folded, true));
         if (tokens.isEmpty()) {
             return List.of();
         }
@@ -193,6 +193,24 @@ final class Searcher {
             }
         }
         return best;
+    }
+
+    /**
+     * The terms a query needs: a character that is part of one of the query's bigrams adds nothing to what
+     * the bigram matches (a field holding the bigram holds both characters, at the same places), and its
+     * posting list is among the longest of the index (at 100,000 articles a common character's shard
+     * weighs 20–60 KB gzip), so only a character standing alone between non-CJK text is searched as one.
+     * {@code search.js} drops the same terms.
+     */
+    static List<Tokens.Token> needed(List<Tokens.Token> tokens) {
+        Set<Integer> covered = new HashSet<>();
+        for (Tokens.Token token : tokens) {
+            if (token.kind() == Tokens.Kind.BIGRAM) {
+                covered.add(token.offset());
+                covered.add(token.offset() + token.term().length() - Character.charCount(token.term().codePointBefore(token.term().length())));
+            }
+        }
+        return tokens.stream().filter(t -> t.kind() != Tokens.Kind.SINGLE || !covered.contains(t.offset())).toList();
     }
 
     /** The shortest run holding one of a title's occurrences of a term, from their shapes. */

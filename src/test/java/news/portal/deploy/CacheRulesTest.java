@@ -31,7 +31,8 @@ class CacheRulesTest {
         "robots.txt               | FEEDS    | no-cache",
         "search/t/12.0a1b2c3d.json| ASSETS   | public, max-age=31536000, immutable",
         "search/d/0.0a1b2c3d.json | ASSETS   | public, max-age=31536000, immutable",
-        "search/t2s.0a1b2c3d.json | ASSETS   | public, max-age=31536000, immutable",
+        "search/s/5.0a1b2c3d.json | ASSETS   | public, max-age=31536000, immutable",
+        "search/n/t1.0a1b2c3d.json | ASSETS  | public, max-age=31536000, immutable",
         "search/index.json        | SEARCH   | no-cache",
         "search/a/2025/11/a.html.json | ASSETS | public, max-age=3600",
     })

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 
@@ -49,6 +51,7 @@ public final class SearchBench {
                 page += gzip(asset);
             }
         }
+        JsonNode manifest = JSON.readTree(out.resolve(SearchIndex.MANIFEST).toFile());
         Map<String, Comparator<Searcher.Hit>> others = new LinkedHashMap<>();
         others.put("tier, then newest first", Comparator.comparingInt(Searcher.Hit::tier)
                 .thenComparingInt(Searcher.Hit::id));
@@ -98,13 +101,18 @@ public final class SearchBench {
             // what the page then fetches: the first ten results' files
             // the Searcher read every hit's list to name them all; the page reads the ten it shows
             LinkedHashSet<Path> fetched = new LinkedHashSet<>();
-            searcher.filesRead().stream().filter(f -> !f.getParent().getFileName().toString().equals("d"))
+            // and so the name tables of those ten lists only, not of every list the Searcher opened
+            searcher.filesRead().stream().filter(f -> !f.getParent().getFileName().toString().equals("d")
+                    && !(f.getParent().getFileName().toString().equals("n") && f.getFileName().toString().startsWith("d")))
                     .forEach(fetched::add);
+            int listsPerTable = manifest.get("names").asInt() * manifest.get("chunk").asInt();
             for (Searcher.Hit hit : hits.subList(0, Math.min(10, hits.size()))) {
                 fetched.add(searcher.lineFile(hit.id()));
+                int table = hit.id() / listsPerTable;
+                fetched.add(out.resolve("search/n/d" + table + "." + manifest.get("docNames").get(table).asText() + ".json"));
                 fetched.add(out.resolve("search/a/" + hit.uri() + ".json"));
             }
-            fetched.add(only(out.resolve("search"), "t2s."));
+            fetched.addAll(simplificationParts(out, query));
             long bytes = page;
             for (Path f : fetched) {
                 long size = gzip(f);
@@ -134,11 +142,10 @@ public final class SearchBench {
         System.out.printf("mean time to rank in Java (files read from disk): %d ms%n", millis / asked);
     }
 
-    /** What a fetched file is: the manifest, the table, a shard (t), a list of lines (d) or an article (a). */
+    /** What a fetched file is: the manifest, a name table (n), a shard (t), a list of lines (d), a part of the table (s) or an article (a). */
     private static String kind(Path out, Path file) {
         Path relative = out.resolve("search").relativize(file);
-        return relative.getNameCount() > 1 ? relative.getName(0).toString()
-                : relative.toString().startsWith("t2s.") ? "t2s" : relative.toString().replace(".json", "");
+        return relative.getNameCount() > 1 ? relative.getName(0).toString() : relative.toString().replace(".json", "");
     }
 
     /** A query cut from the title of the article at {@code uri}. */
@@ -175,10 +182,26 @@ public final class SearchBench {
         return queries;
     }
 
-    private static Path only(Path folder, String prefix) throws IOException {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
+    /**
+     * The parts of the traditional → simplified table the page fetches for {@code query}: those of its
+     * ideographs and of their simplified forms (search.js {@code loadSimplified}).
+     */
+    static List<Path> simplificationParts(Path out, String query) throws IOException {
+        JsonNode manifest = JSON.readTree(out.resolve(SearchIndex.MANIFEST).toFile());
+        int parts = manifest.get("t2sParts").asInt();
+        String normal = Normalizer.normalize(query, Normalizer.Form.NFKC);
+        TreeSet<Integer> wanted = new TreeSet<>();
+        for (char c : normal.toCharArray()) {
+            if (c >= 0x3400 && c <= 0x9fff) {
+                wanted.add(c % parts);
+                wanted.add(Fold.character(c) % parts);
+            }
         }
+        List<Path> files = new ArrayList<>();
+        for (int part : wanted) {
+            files.add(out.resolve("search/s/" + part + "." + manifest.get("t2s").asText() + ".json"));
+        }
+        return files;
     }
 
     private static long gzip(Path file) {

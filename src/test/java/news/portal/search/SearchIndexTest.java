@@ -7,9 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +29,7 @@ import news.portal.content.SiteModel;
 class SearchIndexTest {
 
     static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     static Path dir;
@@ -181,6 +187,35 @@ class SearchIndexTest {
         Article article = model.articles().stream().filter(a -> a.title().equals("巍巍昆仑山")).findFirst().orElseThrow();
         String json = Files.readString(out.resolve("search/a/" + article.uri() + ".json"), StandardCharsets.UTF_8);
         assertThat(json).contains("\"t\":\"巍巍昆仑山\"", "\"d\":\"2025-10-01\"", "\"s\":\"旅游攻略\"", "昆仑山脚下的小镇");
+    }
+
+    @Test
+    void the_traditional_table_is_in_parts_each_pair_in_that_of_either_character() throws IOException {
+        JsonNode manifest = JSON.readTree(out.resolve(SearchIndex.MANIFEST).toFile());
+        int parts = manifest.get("t2sParts").asInt();
+        String hash = manifest.get("t2s").asText();
+        List<Map<Character, Character>> tables = new ArrayList<>();
+        for (int i = 0; i < parts; i++) {
+            JsonNode part = JSON.readTree(out.resolve("search/s/" + i + "." + hash + ".json").toFile());
+            String from = part.get("from").asText();
+            String to = part.get("to").asText();
+            assertThat(from).hasSameSizeAs(to);
+            Map<Character, Character> table = new HashMap<>();
+            for (int c = 0; c < from.length(); c++) {
+                assertThat(from.charAt(c) % parts == i || to.charAt(c) % parts == i).as("part %d: %s", i, from.charAt(c)).isTrue();
+                table.put(from.charAt(c), to.charAt(c));
+            }
+            tables.add(table);
+        }
+        Map<Character, Character> all = Fold.simplifications();
+        assertThat(all).containsEntry('對', '对').hasSizeGreaterThan(2000);
+        all.forEach((traditional, simplified) -> {
+            // folding a query needs the pair in its traditional character's part, marking a title in its simplified one's
+            assertThat(tables.get(traditional % parts)).containsEntry(traditional, simplified);
+            assertThat(tables.get(simplified % parts)).containsEntry(traditional, simplified);
+        });
+        // no part holds more than a few times its share: a query fetches little of the table
+        tables.forEach(table -> assertThat(table.size()).isLessThan(4 * 2 * all.size() / parts));
     }
 
     private static String readManifest(Path out) {

@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,6 +31,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import news.portal.bake.Baker;
 import news.portal.bake.TestSites;
+import news.portal.config.SiteConfig;
+import news.portal.content.ContentLoader;
 import news.portal.share.Chromium;
 import news.portal.share.SiteServer;
 
@@ -59,8 +62,13 @@ class SearchRankingBrowserIT {
     static void bakeServeAndStart() {
         Path bucket = dir.resolve("bucket");
         new Baker(line -> { }).bake(TestSites.repository(), bucket.resolve("sample"), new Baker.Options(NOW, false));
-        new Baker(line -> { }).bake(generated(dir.resolve("generated")), bucket.resolve("generated"),
+        new Baker(line -> { }).bake(generated(dir.resolve("generated"), 240), bucket.resolve("generated"),
                 new Baker.Options(NOW, false));
+        Path large = generated(dir.resolve("large"), LARGE);
+        new Baker(line -> { }).bake(large, bucket.resolve("large"), new Baker.Options(NOW, false));
+        // shards of 64 bytes: hundreds of shards, so the page reads several name tables of each kind
+        SiteConfig config = SiteConfig.load(large);
+        new SearchIndex(config, 64).write(new ContentLoader(config).load(NOW, false), bucket.resolve("large"));
         server = new SiteServer(bucket);
         browser = Chromium.start(true);
     }
@@ -75,13 +83,16 @@ class SearchRankingBrowserIT {
         }
     }
 
-    /** 240 articles whose titles share places, objects and endings, some with a colon between runs. */
-    static Path generated(Path site) {
+    /** More articles than one table of list names covers ({@link SearchIndex#NAMES} lists of {@link SearchIndex#CHUNK}). */
+    static final int LARGE = SearchIndex.NAMES * SearchIndex.CHUNK + 300;
+
+    /** {@code count} articles whose titles share places, objects and endings, some with a colon between runs. */
+    static Path generated(Path site, int count) {
         TestSites.copyTree(TestSites.repository().resolve("templates"), site.resolve("templates"));
         TestSites.copyTree(TestSites.repository().resolve("assets"), site.resolve("assets"));
         TestSites.write(site.resolve("jbake.properties"), TestSites.read(TestSites.repository().resolve("jbake.properties")));
         SplittableRandom random = new SplittableRandom(14);
-        for (int i = 1; i <= 240; i++) {
+        for (int i = 1; i <= count; i++) {
             String place = pick(random, PLACES);
             String object = pick(random, OBJECTS);
             String title = switch (random.nextInt(3)) {
@@ -96,6 +107,11 @@ class SearchRankingBrowserIT {
             String date = String.format("2025-%02d-%02d %02d:%02d", 1 + i % 12, 1 + i % 28, i % 24, i % 60);
             TestSites.write(site.resolve("content/news/a" + i + ".md"), "---\ntitle: " + title + "\ndate: " + date
                     + "\ncategory: 文旅资讯\ntags: [" + tag + "]\n" + summary + "---\n" + body + "\n");
+        }
+        if (count > LARGE / 2) {
+            // the oldest article, last in rank order: its line is in a list the second table of list names names
+            TestSites.write(site.resolve("content/news/oldest.md"), "---\ntitle: 远山旧事重提\ndate: 2020-01-01 08:00"
+                    + "\ncategory: 文旅资讯\ntags: [往事]\n---\n旧事重提。\n");
         }
         return site;
     }
@@ -137,6 +153,15 @@ class SearchRankingBrowserIT {
     @Test
     void the_page_ranks_a_site_of_similar_titles_as_the_searcher_does() throws IOException {
         compare("generated", List.of("qingxi", "龍舟", "湖", "灯会", "月湖灯会", "夜游 开放"));
+    }
+
+    @Test
+    void the_page_reads_a_manifest_of_several_name_tables_as_the_searcher_does() throws IOException {
+        Path out = dir.resolve("bucket").resolve("large");
+        JsonNode manifest = JSON.readTree(out.resolve(SearchIndex.MANIFEST).toFile());
+        assertThat(manifest.get("shardNames").size()).as("shard name tables").isGreaterThan(1);
+        assertThat(manifest.get("docNames").size()).as("list name tables").isGreaterThan(1);
+        compare("large", List.of("旧事重提", "qingxi", "龍舟", "湖", "月湖灯会", "夜游 开放"));
     }
 
     private void compare(String name, List<String> given) throws IOException {

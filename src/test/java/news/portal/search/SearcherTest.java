@@ -67,4 +67,11 @@ class SearcherTest {
         assertThat(new Searcher(out).search("江口 下水")).extracting(Searcher.Hit::tier).containsExactly(1);
         assertThat(titles("江口 下水")).containsExactly("江口镇：龙舟下水");
     }
+
+    @Test
+    void a_query_searches_its_characters_alone_only_where_no_bigram_holds_them() {
+        assertThat(Searcher.needed(Tokens.of("古城夜游", true))).extracting(Tokens.Token::term).containsExactly("古城", "城夜", "夜游");
+        assertThat(Searcher.needed(Tokens.of("茶 2025", true))).extracting(Tokens.Token::term).containsExactly("茶", "2025");
+        assertThat(Searcher.needed(Tokens.of("湖", true))).extracting(Tokens.Token::term).containsExactly("湖");
+    }
 }
