@@ -115,8 +115,17 @@ public final class SiteRenderer {
         List<Job> changed = new ArrayList<>();
         List<String> kept = new ArrayList<>();
         List<Job> linked = new ArrayList<>();
-        for (Job job : plan.jobs) {
-            String key = pageKey(plan, job);
+        String[] keys = new String[plan.jobs.size()];
+        ForkJoinPool keying = new ForkJoinPool(config.threads());
+        try {
+            keying.submit(() -> java.util.stream.IntStream.range(0, keys.length).parallel()
+                    .forEach(i -> keys[i] = pageKey(plan, plan.jobs.get(i)))).join();
+        } finally {
+            keying.shutdown();
+        }
+        for (int i = 0; i < keys.length; i++) {
+            Job job = plan.jobs.get(i);
+            String key = keys[i];
             Page last = pages.get(job.uri());
             if (previous != null && key != null && last != null && key.equals(last.key())) {
                 linked.add(job);
