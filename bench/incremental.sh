@@ -15,7 +15,9 @@
 # files of the output whose bytes differ from the previous bake's, new ones and removed ones: what a
 # deploy, which compares hashes, would upload or delete.
 #
-# Environment: KEEP_WORK=1 keeps the temporary folder; TMPDIR picks where it goes.
+# Environment: KEEP_WORK=1 keeps the temporary folder; TMPDIR picks where it goes; BASELINE_JAR=path bakes
+# a copy of the same corpus with that jar too, line by line alternating with this one (same edits, its own
+# output and cache), and adds its columns; NEWS_PORTAL_TIMINGS=1 adds each bake's stage line to the file.
 # Writes the table to a new file, bench/incremental-results-YYYY-MM-DD.md (-2, -3 … when it exists).
 set -euo pipefail
 
@@ -28,7 +30,7 @@ log() { printf '[incremental %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "error: $*"; exit 2; }
 
 if [[ ${1:-} == -h || ${1:-} == --help ]]; then
-    sed -n '2,18p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '2,20p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
     exit 0
 fi
 if (($# == 0)); then SIZES=(5000 20000); else SIZES=("$@"); fi
@@ -55,6 +57,12 @@ cleanup() { if [[ ${KEEP_WORK:-0} == 1 ]]; then log "kept $WORK"; else rm -rf "$
 trap cleanup EXIT
 cp "$JAR" "$WORK/news-portal.jar"
 JAR=$WORK/news-portal.jar
+JARS=("$JAR")
+if [[ -n ${BASELINE_JAR:-} ]]; then
+    [[ -f $BASELINE_JAR ]] || die "BASELINE_JAR $BASELINE_JAR is missing"
+    cp "$BASELINE_JAR" "$WORK/baseline.jar"
+    JARS+=("$WORK/baseline.jar")
+fi
 
 # the hash of every file of an output, for counting what a deploy would upload
 hashes() { (cd "$1" && find . -type f ! -name .news-portal-output -print0 | sort -z | xargs -0 sha1sum) >"$2"; }
@@ -71,7 +79,7 @@ bake() {
     shift 2
     local log_file=$WORK/bake.log
     NEWS_PORTAL_NOW=$NOW /usr/bin/time -f '%e %M' -o "$WORK/time" \
-        java -jar "$JAR" bake "$SITE" -o "$out" "$@" >"$log_file" 2>&1 || {
+        java -jar "$BAKE_JAR" bake "$SITE" -o "$out" "$@" >"$log_file" 2>&1 || {
         tail -20 "$log_file" >&2
         die "bake failed: $label"
     }
@@ -80,8 +88,9 @@ bake() {
     kept=$(grep -oE '(沿用上次的|kept) [0-9]+' "$log_file" | grep -oE '[0-9]+' || echo 0)
     local rendered
     rendered=$(grep -oE '(写出|wrote) [0-9]+ 个?页面|wrote [0-9]+ pages' "$log_file" | tail -1 | grep -oE '[0-9]+' || true)
-    printf '%s\t%s\t%s\t%s\t%s\n' "$label" "$wall" "$rss" "${rendered:-?}" "${kept:-0}" >>"$TABLE.$N"
-    log "$label: ${wall} s, ${rss} KB"
+    printf '%s\t%s\t%s\t%s\t%s\n' "$label" "$wall" "$rss" "${rendered:-?}" "${kept:-0}" >>"$TABLE.$N$SUFFIX"
+    grep -h '^timings:' "$log_file" | sed "s/^/$label$SUFFIX: /" >>"$WORK/timings" || true
+    log "$label$SUFFIX: ${wall} s, ${rss} KB, load $(cut -d' ' -f1 /proc/loadavg)"
 }
 
 {
@@ -91,54 +100,95 @@ bake() {
     printf 'Each line is one `java -jar news-portal.jar bake` (JVM start included), `NEWS_PORTAL_NOW=%s`.\n' "$NOW"
 } >"$WORK/results.md"
 
+SUFFIXES=("" " (baseline)")
 for N in "${SIZES[@]}"; do
-    SITE=$WORK/site-$N
     log "N=$N: generating the corpus"
-    java "$BENCH_DIR/CorpusGenerator.java" "$N" "$SITE" >/dev/null
-    cp -r "$ROOT/templates" "$ROOT/assets" "$ROOT/jbake.properties" "$SITE/"
-    CACHE=$WORK/cache-$N
-    OUT=$WORK/out-$N
-    : >"$TABLE.$N"
-    bake "full, no cache" "$WORK/full-$N" --no-cache
-    FILES_FULL=$(find "$WORK/full-$N" -type f | wc -l)
-    rm -rf "$WORK/full-$N"
-    bake "full, filling the cache" "$OUT" --cache "$CACHE"
-    hashes "$OUT" "$WORK/h0"
-    bake "nothing changed" "$OUT" --cache "$CACHE"
-    hashes "$OUT" "$WORK/h1"
-    same=$(changed "$WORK/h0" "$WORK/h1")
-    # one edited article: a sentence appended to the body of an article in the middle of the archive
-    edited=$(find "$SITE/content/news" -name "a$((N / 2)).md")
-    printf '\n补充：记者当天下午再次走访了现场。\n' >>"$edited"
-    bake "one edited article" "$OUT" --cache "$CACHE"
-    hashes "$OUT" "$WORK/h2"
-    one=$(changed "$WORK/h1" "$WORK/h2")
-    one_search=$(changed <(grep ' ./search/' "$WORK/h1" || true) <(grep ' ./search/' "$WORK/h2" || true))
-    # one added (the newest article, on the front page) and one deleted (an old one)
-    added=$SITE/content/news/2026/11/added.md
-    mkdir -p "$(dirname "$added")"
-    printf -- '---\ntitle: "新增文章：古城夜游线路延长开放时间"\ndate: 2026-11-30T10:00:00+08:00\ncategory: 文旅资讯\ntags: [夜游经济, 古城]\n---\n\n夜游线路自下月起延长开放时间。\n' >"$added"
-    rm "$(find "$SITE/content/news" -name "a$((N / 3)).md")"
-    bake "one added, one deleted" "$OUT" --cache "$CACHE"
-    hashes "$OUT" "$WORK/h3"
-    two=$(changed "$WORK/h2" "$WORK/h3")
-    two_search=$(changed <(grep ' ./search/' "$WORK/h2" || true) <(grep ' ./search/' "$WORK/h3" || true))
-    bake "full, no cache (again)" "$WORK/full2-$N" --no-cache
-    rm -rf "$WORK/full2-$N"
-    cache_size=$(du -sh "$CACHE" | cut -f1)
-    {
-        printf '\n## N = %s\n\n' "$N"
-        printf '| bake | wall s | of a full bake | peak RSS MB | pages rendered | pages kept |\n|---|---|---|---|---|---|\n'
-        awk -F'\t' 'NR == FNR { if ($1 ~ /^full, no cache/) { s += $2; c++ } next }
-            { printf "| %s | %.2f | %.0f%% | %.0f | %s | %s |\n", $1, $2, 100 * $2 / (s / c), $3 / 1024, $4, $5 }' \
-            "$TABLE.$N" "$TABLE.$N"
-        printf '\nOutput files in all: %s. Files changed (what a deploy uploads or deletes): nothing changed %s;' \
-            "$FILES_FULL" "$same"
-        printf ' one edited article %s (%s of them in search/); one added and one deleted %s (%s in search/).' \
-            "$one" "$one_search" "$two" "$two_search"
-        printf ' Cache folder: %s.\n' "$cache_size"
-    } >>"$WORK/results.md"
+    java "$BENCH_DIR/CorpusGenerator.java" "$N" "$WORK/site-$N-0" >/dev/null
+    cp -r "$ROOT/templates" "$ROOT/assets" "$ROOT/jbake.properties" "$WORK/site-$N-0/"
+    for j in "${!JARS[@]}"; do
+        ((j == 0)) || cp -r "$WORK/site-$N-0" "$WORK/site-$N-$j"
+        : >"$TABLE.$N${SUFFIXES[j]}"
+    done
+    declare -A FILES_FULL=() SAME=() ONE=() ONE_SEARCH=() TWO=() TWO_SEARCH=() CACHE_SIZE=()
+    # each step once per jar, one right after the other, so both see the same load
+    for step in full fill same edit added full2; do
+        for j in "${!JARS[@]}"; do
+            BAKE_JAR=${JARS[j]}
+            SUFFIX=${SUFFIXES[j]}
+            SITE=$WORK/site-$N-$j
+            CACHE=$WORK/cache-$N-$j
+            OUT=$WORK/out-$N-$j
+            H=$WORK/hashes-$j
+            case $step in
+            full)
+                bake "full, no cache" "$WORK/full-$N-$j" --no-cache
+                FILES_FULL[$j]=$(find "$WORK/full-$N-$j" -type f | wc -l)
+                rm -rf "$WORK/full-$N-$j"
+                ;;
+            fill)
+                bake "full, filling the cache" "$OUT" --cache "$CACHE"
+                hashes "$OUT" "$H.0"
+                ;;
+            same)
+                bake "nothing changed" "$OUT" --cache "$CACHE"
+                hashes "$OUT" "$H.1"
+                SAME[$j]=$(changed "$H.0" "$H.1")
+                ;;
+            edit)
+                # one edited article: a sentence appended to the body of an article in the middle of the archive
+                edited=$(find "$SITE/content/news" -name "a$((N / 2)).md")
+                printf '\n补充：记者当天下午再次走访了现场。\n' >>"$edited"
+                bake "one edited article" "$OUT" --cache "$CACHE"
+                hashes "$OUT" "$H.2"
+                ONE[$j]=$(changed "$H.1" "$H.2")
+                ONE_SEARCH[$j]=$(changed <(grep ' ./search/' "$H.1" || true) <(grep ' ./search/' "$H.2" || true))
+                ;;
+            added)
+                # one added (the newest article, on the front page) and one deleted (an old one)
+                added=$SITE/content/news/2026/11/added.md
+                mkdir -p "$(dirname "$added")"
+                printf -- '---\ntitle: "新增文章：古城夜游线路延长开放时间"\ndate: 2026-11-30T10:00:00+08:00\ncategory: 文旅资讯\ntags: [夜游经济, 古城]\n---\n\n夜游线路自下月起延长开放时间。\n' >"$added"
+                rm "$(find "$SITE/content/news" -name "a$((N / 3)).md")"
+                bake "one added, one deleted" "$OUT" --cache "$CACHE"
+                hashes "$OUT" "$H.3"
+                TWO[$j]=$(changed "$H.2" "$H.3")
+                TWO_SEARCH[$j]=$(changed <(grep ' ./search/' "$H.2" || true) <(grep ' ./search/' "$H.3" || true))
+                ;;
+            full2)
+                bake "full, no cache (again)" "$WORK/full2-$N-$j" --no-cache
+                rm -rf "$WORK/full2-$N-$j"
+                CACHE_SIZE[$j]=$(du -sh "$CACHE" | cut -f1)
+                ;;
+            esac
+        done
+    done
+    for j in "${!JARS[@]}"; do
+        {
+            printf '\n## N = %s%s\n\n' "$N" "${SUFFIXES[j]}"
+            printf 'Jar: %s.\n\n' "$( ((j == 0)) && echo "this tree's target/news-portal.jar" || echo "BASELINE_JAR=$BASELINE_JAR")"
+            printf '| bake | wall s | of a full bake | peak RSS MB | pages rendered | pages kept |\n|---|---|---|---|---|---|\n'
+            awk -F'\t' 'NR == FNR { if ($1 ~ /^full, no cache/) { s += $2; c++ } next }
+                { printf "| %s | %.2f | %.0f%% | %.0f | %s | %s |\n", $1, $2, 100 * $2 / (s / c), $3 / 1024, $4, $5 }' \
+                "$TABLE.$N${SUFFIXES[j]}" "$TABLE.$N${SUFFIXES[j]}"
+            printf '\nOutput files in all: %s. Files changed (what a deploy uploads or deletes): nothing changed %s;' \
+                "${FILES_FULL[$j]}" "${SAME[$j]}"
+            printf ' one edited article %s (%s of them in search/); one added and one deleted %s (%s in search/).' \
+                "${ONE[$j]}" "${ONE_SEARCH[$j]}" "${TWO[$j]}" "${TWO_SEARCH[$j]}"
+            printf ' Cache folder: %s.\n' "${CACHE_SIZE[$j]}"
+        } >>"$WORK/results.md"
+    done
+    if ((${#JARS[@]} > 1)); then
+        {
+            printf '\nSide by side, N = %s: wall s of this jar / of the baseline, line by line.\n\n' "$N"
+            printf '| bake | this jar s | baseline s | ratio |\n|---|---|---|---|\n'
+            paste "$TABLE.$N" "$TABLE.$N${SUFFIXES[1]}" | awk -F'\t' '{ printf "| %s | %.2f | %.2f | %.2f |\n", $1, $2, $7, $2 / $7 }'
+        } >>"$WORK/results.md"
+    fi
+    unset FILES_FULL SAME ONE ONE_SEARCH TWO TWO_SEARCH CACHE_SIZE
 done
+if [[ -s $WORK/timings ]]; then
+    { printf '\nStage lines (`NEWS_PORTAL_TIMINGS=1`), in the order run:\n\n```\n'; cat "$WORK/timings"; printf '```\n'; } >>"$WORK/results.md"
+fi
 
 cp -n "$WORK/results.md" "$RESULTS"
 cat "$RESULTS"

@@ -43,7 +43,7 @@ public final class OutputGuard {
             + " at each bake; do not keep other files in it.\n";
 
     /** {@code .NAME.baking-PID-XXXXXXXX} and {@code .NAME.old-PID-XXXXXXXX}: a bake's siblings of its output. */
-    private static final Pattern SCRATCH = Pattern.compile("\\.(.+)\\.(baking|old)-(\\d+)-[0-9a-f]{8}");
+    private static final Pattern SCRATCH = Pattern.compile("\\.(.+)\\.(baking|old|commit)-(\\d+)-[0-9a-f]{8}");
 
     private OutputGuard() {
     }
@@ -143,7 +143,8 @@ public final class OutputGuard {
 
     /**
      * Removes what a killed bake left beside {@code target}: {@code .NAME.baking-PID-…} and
-     * {@code .NAME.old-PID-…} folders whose process is gone. A folder of a bake still running keeps going.
+     * {@code .NAME.old-PID-…} folders whose process is gone, and undoes its {@code .NAME.commit-PID-…}
+     * (see {@link InPlace}). A folder of a bake still running keeps going.
      */
     static void sweep(Path target) {
         Path parent = target.getParent();
@@ -155,7 +156,11 @@ public final class OutputGuard {
                 Matcher name = SCRATCH.matcher(sibling.getFileName().toString());
                 if (name.matches() && name.group(1).equals(target.getFileName().toString())
                         && Files.isDirectory(sibling, LinkOption.NOFOLLOW_LINKS) && !alive(name.group(3))) {
-                    Folders.deleteQuietly(sibling);
+                    if (name.group(2).equals(InPlace.PURPOSE)) {
+                        InPlace.recover(sibling, target);
+                    } else {
+                        Folders.deleteQuietly(sibling);
+                    }
                 }
             }
         } catch (IOException | UncheckedIOException e) {

@@ -97,13 +97,14 @@ public final class SiteRenderer {
     }
 
     /**
-     * Writes every page of {@code model} below the empty folder {@code out}, taking each page whose key is
-     * the one it had in {@code previous} (a folder this renderer, or the bake whose state it was given by
-     * {@link #restore}, wrote) from there as a hard link, or a copy where links fail, instead of rendering it.
-     * A page of {@code previous} whose file is not as it was written is rendered again.
+     * Writes below the empty folder {@code out} every page of {@code model} whose key is not the one it had
+     * in {@code previous} (a folder this renderer, or the bake whose state it was given by {@link #restore},
+     * wrote); the others stay in {@code previous} as they are, and {@link Update#taken} names them (and the
+     * search index's files that stay), so the site is {@code out} and those. A page of {@code previous} whose
+     * file is not as it was written is rendered again.
      *
      * @param previous the last output, or null to render everything
-     * @return the pages rendered and the pages taken from {@code previous}
+     * @return the pages rendered, the pages taken from {@code previous} and every file taken from it
      * @throws ProblemException naming the template and line when rendering fails
      */
     public Update render(SiteModel model, Map<String, String> assets, Path out, Path previous,
@@ -114,8 +115,17 @@ public final class SiteRenderer {
         List<Job> changed = new ArrayList<>();
         List<String> kept = new ArrayList<>();
         List<Job> linked = new ArrayList<>();
-        for (Job job : plan.jobs) {
-            String key = pageKey(plan, job);
+        String[] keys = new String[plan.jobs.size()];
+        ForkJoinPool keying = new ForkJoinPool(config.threads());
+        try {
+            keying.submit(() -> java.util.stream.IntStream.range(0, keys.length).parallel()
+                    .forEach(i -> keys[i] = pageKey(plan, plan.jobs.get(i)))).join();
+        } finally {
+            keying.shutdown();
+        }
+        for (int i = 0; i < keys.length; i++) {
+            Job job = plan.jobs.get(i);
+            String key = keys[i];
             Page last = pages.get(job.uri());
             if (previous != null && key != null && last != null && key.equals(last.key())) {
                 linked.add(job);
@@ -128,11 +138,12 @@ public final class SiteRenderer {
         }
         createFolders(out, plan.jobs);
         List<Job> stale = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> taken = java.util.Collections.synchronizedList(new ArrayList<>());
         ForkJoinPool pool = new ForkJoinPool(config.threads());
         try {
             pool.submit(() -> linked.parallelStream().forEach(job -> {
                 Page last = pages.get(job.uri());
-                Page now = reuse(previous.resolve(job.uri()), out.resolve(job.uri()), last);
+                Page now = unchanged(previous.resolve(job.uri()), last);
                 if (now == null) {
                     stale.add(job);
                 } else {
@@ -151,66 +162,60 @@ public final class SiteRenderer {
                 kept.add(job.uri());
             }
         }
+        taken.addAll(kept);
         String indexKey = searchKey(model, plan);
         Page lastIndex = searchIndex;
         Page index = null;
         if (previous != null && indexKey != null && lastIndex != null && indexKey.equals(lastIndex.key())) {
-            index = reuseTree(previous.resolve(SearchIndex.FOLDER), out.resolve(SearchIndex.FOLDER), lastIndex);
+            index = unchangedTree(previous, SearchIndex.FOLDER, lastIndex, taken);
         }
         if (index == null) {
-            writeIndex(model, out, previous);
+            writeIndex(model, out, previous, taken);
             index = indexKey == null || !SearchIndex.enabled(config) ? null
                     : stamp(out.resolve(SearchIndex.MANIFEST), indexKey);
         }
         searchIndex = index;
         reuse = plan.maps.documents();
         pages = next;
-        return new Update(changed.stream().map(Job::uri).toList(), List.of(), kept);
+        return new Update(changed.stream().map(Job::uri).toList(), List.of(), kept, List.copyOf(taken));
     }
 
-    /** Links (or copies) {@code from} to {@code to} when it is still the file {@code last} describes. */
-    private static Page reuse(Path from, Path to, Page last) {
+    /** {@code last} when {@code file} is still the file it describes, else null. */
+    private static Page unchanged(Path file, Page last) {
         try {
-            java.nio.file.attribute.BasicFileAttributes file = Files.readAttributes(from,
+            java.nio.file.attribute.BasicFileAttributes attributes = Files.readAttributes(file,
                     java.nio.file.attribute.BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
-            if (!file.isRegularFile() || file.size() != last.size()
-                    || file.lastModifiedTime().to(java.util.concurrent.TimeUnit.SECONDS) != last.modified()) {
+            if (!attributes.isRegularFile() || attributes.size() != last.size()
+                    || attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.SECONDS) != last.modified()) {
                 return null;
             }
-            linkOrCopy(from, to);
             return last;
         } catch (IOException e) {
             return null;
         }
     }
 
-    /** Makes {@code to} a hard link to {@code from}, or a copy where the file system has no links. */
-    private static void linkOrCopy(Path from, Path to) throws IOException {
-        try {
-            Files.createLink(to, from);
-        } catch (IOException | UnsupportedOperationException e) {
-            Files.copy(from, to, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
-        }
-    }
-
-    /** The search folder of the last output, linked file by file, when its manifest is as it was written. */
-    private static Page reuseTree(Path from, Path to, Page last) {
+    /**
+     * The search folder {@code folder} of the last output, its files added to {@code taken}, when its
+     * manifest is as it was written; null (and nothing taken) else.
+     */
+    private static Page unchangedTree(Path previous, String folder, Page last, List<String> taken) {
+        Path from = previous.resolve(folder);
         Page manifest = stamp(from.resolve(SearchIndex.MANIFEST.substring(SearchIndex.FOLDER.length() + 1)), last.key());
         if (manifest == null || manifest.size() != last.size() || manifest.modified() != last.modified()) {
             return null;
         }
         try (java.util.stream.Stream<Path> walk = Files.walk(from)) {
+            List<String> files = new ArrayList<>();
             for (Path file : (Iterable<Path>) walk::iterator) {
-                Path copy = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                    Files.createDirectories(copy);
-                } else {
-                    linkOrCopy(file, copy);
+                if (!Files.isDirectory(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    files.add(previous.relativize(file).toString().replace('\\', '/'));
                 }
             }
+            taken.addAll(files);
             return last;
         } catch (IOException | UncheckedIOException e) {
-            // the index is written afresh, into a folder it clears first
+            // the index is written afresh
             return null;
         }
     }
@@ -277,7 +282,7 @@ public final class SiteRenderer {
             }
         }
         writeAll(out, changed, plan.shared, count -> { }, next);
-        writeIndex(model, out, null);
+        writeIndex(model, out, null, null);
         List<String> removed = new ArrayList<>();
         for (String uri : pages.keySet()) {
             if (!current.contains(uri)) {
@@ -302,8 +307,16 @@ public final class SiteRenderer {
      * @param written pages rendered, in plan order
      * @param removed pages deleted
      * @param kept    pages taken unchanged from the previous output
+     * @param taken   every file of the previous output that belongs unchanged to the new one (the kept pages
+     *                and search index files), relative to it
      */
-    public record Update(List<String> written, List<String> removed, List<String> kept) { }
+    public record Update(List<String> written, List<String> removed, List<String> kept, List<String> taken) {
+
+        /** An update that took no file from an earlier output. */
+        public Update(List<String> written, List<String> removed, List<String> kept) {
+            this(written, removed, kept, List.of());
+        }
+    }
 
     /**
      * Writes the pages' keys and file stamps and the search index's, and the search index's blocks (which an
@@ -368,12 +381,18 @@ public final class SiteRenderer {
 
     /**
      * The search index (see {@link SearchIndex}), as part of the output, so a preview keeps it current; the
-     * article files of unchanged blocks are taken from {@code previous} as pages are, when it is not null.
+     * article files of unchanged blocks stay in {@code previous} as pages do, named in {@code taken}, when it
+     * is not null.
      */
-    private void writeIndex(SiteModel model, Path out, Path previous) {
+    private void writeIndex(SiteModel model, Path out, Path previous, List<String> taken) {
         if (SearchIndex.enabled(config)) {
-            search.write(model, out, previous, (from, to, size, modified) -> reuse(from, to, new Page(null, size, modified)) != null)
-                    .ifPresent(stats -> searchStats = stats);
+            search.write(model, out, previous, (from, to, size, modified) -> {
+                if (unchanged(from, new Page(null, size, modified)) == null) {
+                    return false;
+                }
+                taken.add(previous.relativize(from).toString().replace('\\', '/'));
+                return true;
+            }).ifPresent(stats -> searchStats = stats);
         }
     }
 

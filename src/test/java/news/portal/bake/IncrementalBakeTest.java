@@ -149,6 +149,8 @@ class IncrementalBakeTest {
         Map<String, byte[]> want = files(expected);
         Map<String, byte[]> got = files(actual);
         assertEquals(want.keySet(), got.keySet(), "the same files: " + context);
+        // an incremental bake moves files into the output in place: it must leave no folder a full bake lacks
+        assertEquals(folders(expected), folders(actual), "the same folders: " + context);
         for (Map.Entry<String, byte[]> file : want.entrySet()) {
             if (!Arrays.equals(file.getValue(), got.get(file.getKey()))) {
                 fail(file.getKey() + " differs from a full bake's: " + context + "\n--- full:\n"
@@ -163,6 +165,15 @@ class IncrementalBakeTest {
         int at = Arrays.mismatch(text, other);
         int from = Math.max(0, at - 200);
         return new String(text, from, Math.min(text.length, at + 200) - from, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static java.util.Set<String> folders(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isDirectory).map(p -> root.relativize(p).toString())
+                    .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Map<String, byte[]> files(Path root) {

@@ -1,0 +1,118 @@
+package news.portal.bake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InPlaceTest {
+
+    @TempDir
+    Path dir;
+    Path target;
+    Path staged;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        target = dir.resolve("out");
+        staged = dir.resolve(".out.baking-1-00000000");
+        write(target, OutputGuard.MARKER, "旧标记");
+        write(target, "index.html", "旧首页");
+        write(target, "news/2026/11/a.html", "甲");
+        write(target, "news/2026/10/gone.html", "将删除");
+        write(target, "tags/kept.html", "不变");
+        write(staged, OutputGuard.MARKER, "新标记");
+        write(staged, "index.html", "新首页");
+        write(staged, "news/2026/12/new.html", "新文章");
+    }
+
+    private static void write(Path root, String file, String text) throws IOException {
+        Path path = root.resolve(file);
+        Files.createDirectories(path.getParent());
+        Files.writeString(path, text);
+    }
+
+    /** Every file and folder below {@code root}, with each file's text. */
+    private static Map<String, String> tree(Path root) throws IOException {
+        Map<String, String> tree = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.toList()) {
+                String name = root.relativize(path).toString();
+                tree.put(name, Files.isDirectory(path) ? "/" : Files.readString(path));
+            }
+        }
+        return tree;
+    }
+
+    private static final List<String> TAKEN = List.of("tags/kept.html", "news/2026/11/a.html");
+
+    @Test
+    void moves_the_staged_files_in_and_removes_what_the_new_site_lacks() throws IOException {
+        assertThat(InPlace.fits(staged, target)).isTrue();
+        int[] counts = InPlace.commit(staged, target, TAKEN);
+
+        assertThat(counts).containsExactly(2, 1);
+        Map<String, String> tree = tree(target);
+        assertThat(tree).containsEntry("index.html", "新首页").containsEntry("news/2026/12/new.html", "新文章")
+                .containsEntry("tags/kept.html", "不变").containsEntry("news/2026/11/a.html", "甲")
+                .containsEntry(OutputGuard.MARKER, "新标记");
+        assertThat(tree).as("the emptied month's folder goes too").doesNotContainKeys("news/2026/10/gone.html",
+                "news/2026/10");
+        try (Stream<Path> siblings = Files.list(dir)) {
+            assertThat(siblings.map(p -> p.getFileName().toString())).as("no journal left")
+                    .noneMatch(name -> name.contains(InPlace.PURPOSE));
+        }
+    }
+
+    @Test
+    void a_commit_that_fails_leaves_the_output_as_it_was() throws IOException {
+        Map<String, String> before = tree(target);
+        // a file where the staged site needs a folder: the move of news/2026/11/a.html/x.html fails
+        write(staged, "news/2026/11/a.html/x.html", "不可能");
+        assertThat(InPlace.fits(staged, target)).isFalse();
+
+        assertThatThrownBy(() -> InPlace.commit(staged, target, TAKEN)).isInstanceOf(IOException.class);
+
+        assertThat(tree(target)).isEqualTo(before);
+    }
+
+    @Test
+    void the_next_bake_undoes_a_commit_killed_half_way() throws IOException, InterruptedException {
+        Map<String, String> before = tree(target);
+        // four moves in all: one file out, two in, the marker last
+        for (int moves = 0; moves < 4; moves++) {
+            assertThat(InPlace.commit(staged, target, TAKEN, moves)).as("stopped after %d moves", moves).isNull();
+            Path journal;
+            try (Stream<Path> siblings = Files.list(dir)) {
+                journal = siblings.filter(p -> p.getFileName().toString().startsWith(".out." + InPlace.PURPOSE))
+                        .findFirst().orElseThrow();
+            }
+            if (moves >= 2) {
+                assertThat(tree(target)).as("half done").isNotEqualTo(before);
+            }
+            // the journal of a process that has ended, as after a kill
+            Process ended = new ProcessBuilder("true").start();
+            ended.waitFor();
+            String name = journal.getFileName().toString()
+                    .replaceFirst("-\\d+-", "-" + ended.pid() + "-");
+            Files.move(journal, journal.resolveSibling(name));
+
+            OutputGuard.sweep(target);
+
+            assertThat(tree(target)).as("undone after %d moves", moves).isEqualTo(before);
+            // the staged files the killed commit had moved are gone from the staging folder: stage again
+            Folders.deleteQuietly(staged);
+            setUp();
+        }
+    }
+}
