@@ -115,13 +115,43 @@ public final class OutputGuard {
     /**
      * Checks that {@code folder} holds a bake of this tool, before it is uploaded.
      *
-     * @throws Refused when it is missing, a file, or a folder without the marker
+     * A bake killed while it moved its files into the output left a journal beside it: the previous output
+     * is put back from it first, and while a bake is still moving files in nothing is uploaded, because the
+     * folder then holds pages of two versions of the site.
+     *
+     * @throws Refused when it is missing, a file, a folder without the marker, or a bake is moving files in
      */
     public static void requireBake(Path folder) {
         if (!Files.isDirectory(folder) || !carriesMarker(folder)) {
             throw new Refused("文件夹 " + real(folder) + " 不是本工具生成的网站（没有 " + MARKER
                     + " 标记），不会上传。请先用 bake 生成网站，再部署它的输出文件夹");
         }
+        Path target = real(folder);
+        sweep(target);
+        if (committing(target)) {
+            throw new Refused("文件夹 " + target + " 正有一次生成在写入文件（旁边有它的 ." + target.getFileName() + "."
+                    + InPlace.PURPOSE + "-… 记录），新旧页面混在一起，不会上传。请等它结束后再部署");
+        }
+    }
+
+    /** Whether a commit journal for {@code target} is still beside it. */
+    static boolean committing(Path target) {
+        Path parent = target.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            return false;
+        }
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent)) {
+            for (Path sibling : siblings) {
+                Matcher name = SCRATCH.matcher(sibling.getFileName().toString());
+                if (name.matches() && name.group(1).equals(target.getFileName().toString())
+                        && name.group(2).equals(InPlace.PURPOSE) && Files.isDirectory(sibling, LinkOption.NOFOLLOW_LINKS)) {
+                    return true;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return false;
     }
 
     /** Whether {@code folder} carries the marker a bake writes. */

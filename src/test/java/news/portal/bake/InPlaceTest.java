@@ -115,4 +115,27 @@ class InPlaceTest {
             setUp();
         }
     }
+
+    @Test
+    void a_deploy_refuses_an_output_a_bake_is_still_moving_files_into_and_restores_one_a_killed_bake_left() throws Exception {
+        Map<String, String> before = tree(target);
+        assertThat(InPlace.commit(staged, target, TAKEN, 2)).isNull();
+        // the journal names this JVM, which is alive: a bake under way
+        assertThatThrownBy(() -> OutputGuard.requireBake(target)).isInstanceOf(OutputGuard.Refused.class)
+                .hasMessageContaining("新旧页面混在一起");
+
+        Path journal;
+        try (Stream<Path> siblings = Files.list(dir)) {
+            journal = siblings.filter(p -> p.getFileName().toString().startsWith(".out." + InPlace.PURPOSE))
+                    .findFirst().orElseThrow();
+        }
+        Process ended = new ProcessBuilder("true").start();
+        ended.waitFor();
+        Files.move(journal, journal.resolveSibling(journal.getFileName().toString()
+                .replaceFirst("-\\d+-", "-" + ended.pid() + "-")));
+
+        OutputGuard.requireBake(target);
+
+        assertThat(tree(target)).as("the previous output, put back before the upload").isEqualTo(before);
+    }
 }
