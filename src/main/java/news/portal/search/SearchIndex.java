@@ -182,10 +182,12 @@ public final class SearchIndex {
         Reuse NONE = (from, to, size, modified) -> false;
 
         /**
-         * Puts {@code from} at {@code to} (a link or a copy, with its time) when it has {@code size} bytes and
-         * was modified in the second {@code modified}.
+         * Keeps {@code from}, an article file of the earlier output, for {@code to} when it has {@code size}
+         * bytes and was modified in the second {@code modified}: the bake then leaves it where it is (it takes
+         * nothing into {@code out}, which holds only what changed); a caller without an earlier output in place
+         * would link or copy it to {@code to}.
          *
-         * @return whether it did
+         * @return whether it is kept; when not, the file is written to {@code to} again
          */
         boolean take(Path from, Path to, long size, long modified);
     }
