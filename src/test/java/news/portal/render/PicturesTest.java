@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import news.portal.content.Article;
 import news.portal.image.Derivatives;
 
 /**
@@ -182,5 +183,58 @@ class PicturesTest {
                 List.of(), List.of(), java.util.Optional.empty());
         assertThat(Pictures.coverMap(bodyOnly)).doesNotContainKeys("card", "card_webp", "card_width", "card_src")
                 .containsEntry("webp", List.of());
+    }
+    private static String svg(int width, int height) {
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + width + "\" height=\"" + height + "\"/>";
+    }
+
+    @Test
+    void the_images_a_site_shows_are_listed_once_each_with_what_pages_do_with_them(@TempDir Path own) throws IOException {
+        PlanSite site = new PlanSite(own);
+        Path png = Files.createDirectories(site.folder().resolve("content/images")).resolve("c.png");
+        ImageIO.write(new BufferedImage(300, 300, BufferedImage.TYPE_INT_RGB), "png", png.toFile());
+        PlanSite.Plan plan = site
+                .file("images/a.svg", svg(400, 300)).file("images/b.svg", svg(400, 300)).file("images/s.svg", svg(400, 300))
+                .file("a.md", "---\ntitle: 甲\ndate: 2026-11-20 09:00\ncover: /images/a.svg\n---\n![乙](/images/b.svg)\n\n![甲](/images/a.svg)\n")
+                .file("c.md", "---\ntitle: 丙\ndate: 2026-11-19 09:00\n---\n![丙](/images/c.png)\n")
+                // a drawing is never a link preview
+                .file("s.md", "---\ntitle: 图\ndate: 2026-11-19 08:00\n---\n![图](/images/s.svg)\n")
+                .file("d.md", "---\ntitle: 丁\ndate: 2026-11-18 09:00\ncover: https://example.cn/d.jpg\n---\n正文。\n")
+                .plan();
+        news.portal.share.ShareWidget share = new news.portal.share.ShareWidget(plan.config());
+
+        List<Derivatives.Source> sources = Pictures.sources(plan.config(), plan.model(), share);
+
+        assertThat(sources).extracting(Derivatives.Source::sitePath)
+                .containsExactlyInAnyOrder("images/a.svg", "images/b.svg", "images/c.png", "images/s.svg");
+        Map<String, Set<Derivatives.Use>> uses = new java.util.HashMap<>();
+        sources.forEach(source -> uses.put(source.sitePath(), source.uses()));
+        assertThat(uses).containsEntry("images/a.svg", Set.of(Derivatives.Use.BODY, Derivatives.Use.COVER, Derivatives.Use.SHARE))
+                .containsEntry("images/b.svg", Set.of(Derivatives.Use.BODY))
+                .containsEntry("images/c.png", Set.of(Derivatives.Use.BODY, Derivatives.Use.SHARE))
+                .containsEntry("images/s.svg", Set.of(Derivatives.Use.BODY));
+        assertThat(sources).allSatisfy(source -> assertThat(source.file())
+                .isEqualTo(plan.config().paths().content().resolve(source.sitePath())));
+    }
+
+    @Test
+    void a_page_shows_the_derivatives_of_what_its_signature_holds_whole_or_as_a_card(@TempDir Path own) {
+        PlanSite.Plan plan = new PlanSite(own).file("n.md", "---\ntitle: 无图\ndate: 2026-11-18 09:00\n---\n正文。\n").plan();
+        news.portal.share.ShareWidget share = new news.portal.share.ShareWidget(plan.config());
+        Article plain = plan.article("无图");
+        // the catalog's photo, once as a body picture and once as a cover written from the site's root
+        Article withPicture = new Article(plain.document(), plain.uri(), plain.slug(), plain.body(), plain.summary(),
+                java.util.Optional.empty(), java.util.Optional.empty(),
+                List.of(new Article.Picture("images/茶园 1.jpg", new news.portal.image.ImageSizes.Size(1200, 600))),
+                List.of(), java.util.Optional.empty(), plain.key());
+        Card card = Card.of(plain);
+        Card withCover = new Card(card.uri(), card.title(), card.date(), card.updated(), card.summary(),
+                java.util.Optional.of("/images/茶园 1.jpg"), card.coverSize(), card.section(), card.tags(), card.author(),
+                card.source());
+
+        assertThat(Pictures.shown(catalog, share, List.of(List.of(withCover), "甲"))).containsExactly(photo);
+        assertThat(Pictures.shown(catalog, share, List.of(withPicture))).containsExactly(photo);
+        assertThat(Pictures.shown(catalog, share, List.of(withPicture, List.of(withCover, card)))).containsExactly(photo);
+        assertThat(Pictures.shown(catalog, share, List.of(plain, card, 3))).isEmpty();
     }
 }
