@@ -80,6 +80,14 @@ class AddressesTest {
     }
 
     @Test
+    void a_third_tag_with_the_same_pinyin_is_numbered_three() {
+        Addresses addresses = portal(List.of(article("news/a.md", 1, List.of("古城", "故城", "鼓城"), Optional.empty())));
+
+        assertThat(List.of(addresses.tag("古城").uri(), addresses.tag("故城").uri(), addresses.tag("鼓城").uri()))
+                .containsExactlyInAnyOrder("tags/gu-cheng.html", "tags/gu-cheng-2.html", "tags/gu-cheng-3.html");
+    }
+
+    @Test
     void a_tag_never_takes_the_tag_index_and_a_tag_without_letters_still_gets_an_address() {
         Addresses addresses = portal(List.of(article("news/a.md", 1, List.of("index", "★", "☆"), Optional.empty())));
 

@@ -83,6 +83,41 @@ class SiteModelTest {
     }
 
     @Test
+    void the_newest_article_of_a_tag_has_related_ones_too_and_nearer_in_time_wins_whether_older_or_newer() {
+        Term gucheng = new Term("古城", "gu-cheng", "tags/gu-cheng.html");
+        Article newest = article("newest", 20, gucheng);
+        Article middle = article("middle", 10, gucheng);
+        Article newer = article("newer", 12, gucheng);
+        Article older = article("older", 1, gucheng);
+        List<Listing> tags = List.of(listing(gucheng, newest, middle, newer, older));
+        SiteModel model = model(List.of(newest, middle, newer, older), tags);
+
+        assertThat(model.related(newest, 5)).containsExactly(newer, middle, older);
+        // two days newer beats nine days older
+        assertThat(model.related(middle, 5)).containsExactly(newer, older, newest);
+        assertThat(model.related(older, 1)).containsExactly(middle);
+    }
+
+    @Test
+    void related_looks_at_most_a_hundred_articles_either_side_in_a_tag() {
+        Term gucheng = new Term("古城", "gu-cheng", "tags/gu-cheng.html");
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            articles.add(article(String.format("a%03d", i), 1 + i % 28, gucheng));
+        }
+        List<Article> sorted = new ArrayList<>(articles);
+        sorted.sort(SiteModel.NEWEST_FIRST);
+        SiteModel model = model(articles, List.of(listing(gucheng, articles.toArray(Article[]::new))));
+        Article subject = sorted.get(120);
+
+        List<Article> related = model.related(subject, 1_000);
+        assertThat(related).hasSize(200).doesNotContain(subject)
+                .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(sorted.subList(20, 120).stream(),
+                        sorted.subList(121, 221).stream()).toList());
+        assertThat(model.related(sorted.get(0), 1_000)).hasSize(100).containsExactlyInAnyOrderElementsOf(sorted.subList(1, 101));
+    }
+
+    @Test
     void rejects_an_article_from_another_site() {
         SiteModel model = model(List.of(article("a", 1)), List.of());
 

@@ -124,4 +124,65 @@ class ModelMapsTest {
                 .doesNotContainKeys("updated", "updated_display", "updated_iso", "category", "section", "author",
                         "source", "editor", "original_title", "source_url", "cover");
     }
+    @Test
+    void other_header_fields_and_the_cover_with_its_file_size_are_in_the_map() throws IOException {
+        Map<String, Object> map = mapOf("cover.md", """
+                ---
+                title: 封面
+                date: 2025-11-20 09:05
+                cover: /images/cover.svg
+                weather: 晴
+                ---
+                正文。
+                """);
+
+        assertThat(map).containsEntry("weather", "晴").containsEntry("cover", "images/cover.svg")
+                .containsEntry("cover_width", 120).containsEntry("cover_height", 60)
+                .doesNotContainKey("cover_image");
+    }
+
+    @Test
+    void the_site_lists_and_navigation_come_from_the_model_in_its_order_and_a_reused_map_is_kept() {
+        PlanSite.Plan plan = new PlanSite(dir)
+                .article("a.md", "甲", "2026-11-20 09:00", "category: 文旅资讯", "tags: 古城")
+                .article("b.md", "乙", "2026-11-19 09:00", "category: 非遗传承", "tags: 古城，夜游")
+                .file("about.md", "---\ntitle: 关于\ndate: 2025-01-01\ntype: page\n---\n关于。\n").plan();
+        ModelMaps maps = plan.maps();
+
+        assertThat(maps.articles()).extracting(m -> m.get("title")).containsExactly("甲", "乙");
+        assertThat(maps.pages()).extracting(m -> m.get("title")).containsExactly("关于");
+        assertThat(maps.tags()).extracting(m -> m.get("name") + " " + m.get("count"))
+                .containsExactlyInAnyOrder("古城 2", "夜游 1");
+        assertThat(maps.navigation()).containsExactly("文旅资讯\nsections/wen-lu-zi-xun.html",
+                "非遗传承\nsections/fei-yi-chuan-cheng.html", "关于\nabout.html");
+        assertThat(maps.site()).containsEntry("name", "测试文旅网").containsEntry("host", "https://test.example.cn/")
+                .containsEntry("build_year", 2026).containsEntry("build_time_iso", "2026-11-21T12:00:00+08:00");
+        assertThat(maps.documents()).hasSize(3);
+        Article first = plan.article("甲");
+        assertThat(maps.of(first)).isSameAs(maps.articles().get(0));
+        assertThat(maps.of(List.of(plan.article("乙"), first))).containsExactly(maps.articles().get(1), maps.articles().get(0));
+
+        Map<String, Object> kept = Map.of("title", "上次的");
+        ModelMaps next = new ModelMaps(plan.config(), plan.model(), Map.of(first, kept));
+        assertThat(next.of(first)).isSameAs(kept);
+        assertThat(next.articles().get(0)).isSameAs(kept);
+        assertThat(next.documents()).containsEntry(first, kept).hasSize(3);
+    }
+
+    @Test
+    void on_a_jbake_site_a_documents_own_header_values_win_and_there_is_no_desk() {
+        PlanSite.Plan plan = new PlanSite(dir, false)
+                .file("blog/a.md", "title=有标签\ndate=2025-11-20\ntype=post\nstatus=published\ntags=古城\n"
+                        + "custom=自定义\nsummary=自写摘要\n~~~~~~\n正文。\n")
+                .file("blog/b.md", "title=无标签\ndate=2025-11-19\ntype=post\nstatus=published\n~~~~~~\n正文。\n")
+                .plan();
+
+        Map<String, Object> tagged = plan.maps().of(plan.article("有标签"));
+        assertThat(tagged).containsEntry("tags", List.of("古城")).containsEntry("custom", "自定义")
+                .containsEntry("summary", "自写摘要").containsEntry("status", "published")
+                .doesNotContainKeys("featured", "pin");
+        // JBake's header reading gives every document a tags field, an empty one here
+        assertThat(plan.maps().of(plan.article("无标签"))).containsEntry("tags", List.of())
+                .containsEntry("tag_refs", List.of()).doesNotContainKeys("custom", "featured");
+    }
 }
