@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -136,22 +138,30 @@ public final class OutputGuard {
 
     /** Whether a commit journal for {@code target} is still beside it. */
     static boolean committing(Path target) {
+        try {
+            return scratchFolders(target).stream().anyMatch(name -> name.group(2).equals(InPlace.PURPOSE));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The scratch folders beside {@code target}, as matched by {@link #SCRATCH}: purpose in group 2, pid in 3. */
+    private static List<Matcher> scratchFolders(Path target) throws IOException {
         Path parent = target.getParent();
+        List<Matcher> found = new ArrayList<>();
         if (parent == null || !Files.isDirectory(parent)) {
-            return false;
+            return found;
         }
         try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent)) {
             for (Path sibling : siblings) {
                 Matcher name = SCRATCH.matcher(sibling.getFileName().toString());
                 if (name.matches() && name.group(1).equals(target.getFileName().toString())
-                        && name.group(2).equals(InPlace.PURPOSE) && Files.isDirectory(sibling, LinkOption.NOFOLLOW_LINKS)) {
-                    return true;
+                        && Files.isDirectory(sibling, LinkOption.NOFOLLOW_LINKS)) {
+                    found.add(name);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return false;
+        return found;
     }
 
     /** Whether {@code folder} carries the marker a bake writes. */
@@ -177,15 +187,10 @@ public final class OutputGuard {
      * (see {@link InPlace}). A folder of a bake still running keeps going.
      */
     static void sweep(Path target) {
-        Path parent = target.getParent();
-        if (parent == null || !Files.isDirectory(parent)) {
-            return;
-        }
-        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent)) {
-            for (Path sibling : siblings) {
-                Matcher name = SCRATCH.matcher(sibling.getFileName().toString());
-                if (name.matches() && name.group(1).equals(target.getFileName().toString())
-                        && Files.isDirectory(sibling, LinkOption.NOFOLLOW_LINKS) && !alive(name.group(3))) {
+        try {
+            for (Matcher name : scratchFolders(target)) {
+                if (!alive(name.group(3))) {
+                    Path sibling = target.resolveSibling(name.group(0));
                     if (name.group(2).equals(InPlace.PURPOSE)) {
                         InPlace.recover(sibling, target);
                     } else {
