@@ -36,6 +36,8 @@ import java.util.concurrent.TimeUnit;
 final class BatchJvm {
 
     static final String FORKED = "news.portal.forked";
+    /** This JVM's start, for the second JVM's timings line: the name {@code news.portal.bake.Timings} reads. */
+    static final String LAUNCHER_START = "news.portal.launcher.start";
     private static final Set<String> BATCH_COMMANDS = Set.of("bake");
     /** The options of {@code bake} that take the next argument as their value. */
     private static final Set<String> VALUED_OPTIONS = Set.of("-o", "--output", "--threads");
@@ -74,6 +76,10 @@ final class BatchJvm {
         sharedArchive(jar.get()).ifPresent(command::addAll);
         command.add("-D" + FORKED + "=true");
         command.add("-Dfile.encoding=UTF-8");
+        if ("1".equals(System.getenv("NEWS_PORTAL_TIMINGS"))) {
+            // the bake's timings line then shows this JVM's share of the start-up too (news.portal.bake.Timings)
+            command.add("-D" + LAUNCHER_START + "=" + ManagementFactory.getRuntimeMXBean().getStartTime());
+        }
         if (System.getProperty(ClockHook.PROPERTY) != null) {
             command.add("-D" + ClockHook.PROPERTY + "=" + System.getProperty(ClockHook.PROPERTY));
         }

@@ -78,4 +78,18 @@ class BatchJvmIT {
         assertThat(run.jvms()).as(run.output()).isEqualTo(1);
         assertThat(dir.resolve("out/index.html")).isRegularFile();
     }
+
+    @Test
+    void the_timings_line_of_a_forked_bake_shows_the_launchers_share() throws Exception {
+        Path site = TestSites.create(dir, "/fixtures/bake/site");
+
+        Run forked = jar(List.of("NEWS_PORTAL_TIMINGS=1"), "bake", site.toString(), "-o", dir.resolve("out").toString());
+        Run single = jar(List.of("NEWS_PORTAL_TIMINGS=1", "NEWS_PORTAL_FORK=0"), "bake", site.toString(),
+                "-o", dir.resolve("out").toString());
+
+        assertThat(forked.code()).as(forked.output()).isZero();
+        assertThat(forked.output()).as(forked.output()).containsPattern("(?m)^timings: launcher \\d+\\.\\d{3} \\| jvm-before-bake ");
+        assertThat(single.code()).as(single.output()).isZero();
+        assertThat(single.output()).as(single.output()).containsPattern("(?m)^timings: jvm-before-bake ");
+    }
 }
