@@ -44,23 +44,28 @@
     var url = new URL(path, base).href;
     var known = cache.get(url);
     if (!known || known.signal && known.signal.aborted) {
-      var signal = options && options.signal;
-      var promise = fetch(url, options || {}).then(function (response) {
+      var entry = { promise: null, signal: options && options.signal };
+      entry.promise = fetch(url, options || {}).then(function (response) {
         if (!response.ok) {
           throw new Error(response.status + " " + url);
         }
         return response.json();
+      }).then(function (json) {
+        // once here, calling the fetch off later changes nothing: the file stays cached
+        entry.signal = null;
+        return json;
       }).catch(function (error) {
-        if (cache.get(url) && cache.get(url).promise === promise) {
+        if (cache.get(url) === entry) {
           cache.delete(url);
         }
         throw error;
       });
-      known = { promise: promise, signal: signal };
-      cache.set(url, known);
+      cache.set(url, entry);
+      known = entry;
     }
     return known.promise;
   }
+
 
   function loadManifest() {
     if (!manifest) {
