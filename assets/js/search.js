@@ -8,7 +8,8 @@
   "use strict";
 
   var PAGE = 10;
-  var DEBOUNCE = 100;
+  var DEBOUNCE = 50;
+  var WARM_TABLES = 32;
   var TITLE = 0, TERMS = 1, SUMMARY = 2, BODY = 3, PINYIN = 4;
   var INSIDE = 2;
   var LAST = "0123456789abcdefghijklmnopqrstuv";
@@ -30,27 +31,41 @@
   var cache = new Map();
   var manifest = null;
   var simplified = new Map();
+  var partsLoaded = new Set();
   var syllables = null;
   var generation = 0;
   var shown = [];
   var current = null;
+  var showing = null;
   var baseTitle = document.title;
 
+  /* A file of the index, fetched once; one whose fetch was called off (options.signal) is asked for again. */
   function fetchJson(path, options) {
     var url = new URL(path, base).href;
-    if (!cache.has(url)) {
-      cache.set(url, fetch(url, options || {}).then(function (response) {
+    var known = cache.get(url);
+    if (!known || known.signal && known.signal.aborted) {
+      var entry = { promise: null, signal: options && options.signal };
+      entry.promise = fetch(url, options || {}).then(function (response) {
         if (!response.ok) {
           throw new Error(response.status + " " + url);
         }
         return response.json();
+      }).then(function (json) {
+        // once here, calling the fetch off later changes nothing: the file stays cached
+        entry.signal = null;
+        return json;
       }).catch(function (error) {
-        cache.delete(url);
+        if (cache.get(url) === entry) {
+          cache.delete(url);
+        }
         throw error;
-      }));
+      });
+      cache.set(url, entry);
+      known = entry;
     }
-    return cache.get(url);
+    return known.promise;
   }
+
 
   function loadManifest() {
     if (!manifest) {
@@ -76,16 +91,12 @@
         for (var i = 0; i < t.from.length; i++) {
           simplified.set(t.from[i], t.to[i]);
         }
+        partsLoaded.add(part);
       });
     }));
   }
 
-  /*
-   * The traditional → simplified table as far as the text needs it: the parts of its characters (to fold
-   * them), then those of their simplified forms (which hold every traditional form of them, so a title's
-   * traditional characters are marked where they fold to the query's). Null for text without ideographs.
-   */
-  function loadSimplified(m, text) {
+  function ideographs(text) {
     var codes = [];
     var normal = text.normalize("NFKC");
     for (var i = 0; i < normal.length; i++) {
@@ -93,16 +104,39 @@
         codes.push(normal.charCodeAt(i));
       }
     }
+    return codes;
+  }
+
+  /*
+   * The traditional → simplified table as far as folding the text needs it: the parts of its characters.
+   * Null for text without ideographs.
+   */
+  function loadFolding(m, text) {
+    var codes = ideographs(text);
     if (codes.length === 0) {
       return Promise.resolve(null);
     }
     return loadParts(m, codes).then(function () {
-      return loadParts(m, codes.map(function (code) {
+      return simplified;
+    });
+  }
+
+  /*
+   * Then the parts of their simplified forms, which hold every traditional form of them, so that a title's
+   * traditional characters are marked where they fold to the query's. Only the marks need these: the search
+   * goes on while they load.
+   */
+  function loadMarking(m, text) {
+    return loadFolding(m, text).then(function (table) {
+      if (!table) {
+        return null;
+      }
+      return loadParts(m, ideographs(text).map(function (code) {
         var c = String.fromCharCode(code);
         return (simplified.get(c) || c).charCodeAt(0);
-      }));
-    }).then(function () {
-      return simplified;
+      })).then(function () {
+        return simplified;
+      });
     });
   }
 
@@ -211,16 +245,22 @@
     return (hash >>> 0) % count;
   }
 
+  /* Digit values by character code: a posting list of a common term is thousands of characters long. */
+  var DIGITS = new Int8Array(128).fill(-1);
+  for (var d = 0; d < 32; d++) {
+    DIGITS[LAST.charCodeAt(d)] = d;
+    DIGITS[MORE.charCodeAt(d)] = 32 + d;
+  }
+
   function decode(text) {
     var values = [];
     var value = 0;
     for (var i = 0; i < text.length; i++) {
-      var c = text[i];
-      var more = MORE.indexOf(c);
-      if (more >= 0) {
-        value = value * 32 + more;
+      var digit = DIGITS[text.charCodeAt(i)];
+      if (digit >= 32) {
+        value = value * 32 + digit - 32;
       } else {
-        values.push(value * 32 + LAST.indexOf(c));
+        values.push(value * 32 + digit);
         value = 0;
       }
     }
@@ -261,7 +301,10 @@
     return found;
   }
 
-  /* Per field, the set of documents; for titles, document → (position → shape: length × 2 + run start). */
+  /*
+   * Per field, the set of documents; for titles, document → [position, shape, position, shape, …] (shape:
+   * length × 2 + run start). Arrays, not maps: a character in every title has ten thousand of them.
+   */
   function postings(lists) {
     var fields = [new Set(), new Set(), new Set(), new Set(), new Set()];
     var shapes = new Map();
@@ -273,16 +316,27 @@
           id += numbers[i];
           fields[f].add(id);
           if (f === TITLE) {
-            var at = numbers[++i];
-            if (!shapes.has(id)) {
-              shapes.set(id, new Map());
+            var own = shapes.get(id);
+            if (!own) {
+              shapes.set(id, own = []);
             }
-            shapes.get(id).set(at, numbers[++i]);
+            own.push(numbers[i + 1], numbers[i + 2]);
+            i += 2;
           }
         }
       }
     });
     return { fields: fields, shapes: shapes };
+  }
+
+  /* The shape of a title's term at a position, or -1. */
+  function shapeAt(own, at) {
+    for (var i = 0; own && i < own.length; i += 2) {
+      if (own[i] === at) {
+        return own[i + 1];
+      }
+    }
+    return -1;
   }
 
   /* The fewest syllables that spell a word, the last perhaps unfinished; null when it is not pinyin. */
@@ -336,32 +390,41 @@
     return result;
   }
 
+  /* The syllables a query of Latin words spells, the last perhaps unfinished; null when it is not pinyin. */
+  function pinyinOf(terms) {
+    if (!terms.every(function (t) { return t.kind === "word"; })) {
+      return null;
+    }
+    var pinyin = [];
+    for (var w = 0; w < terms.length && pinyin; w++) {
+      var split = splitPinyin(terms[w].term, w === terms.length - 1);
+      pinyin = split ? pinyin.concat(split) : null;
+    }
+    if (pinyin) {
+      var lastPiece = pinyin[pinyin.length - 1];
+      if (!syllables.has(lastPiece) && lastPiece.length < 2) {
+        pinyin.pop();
+      }
+    }
+    return pinyin;
+  }
+
+  /* The numbers of the shards a query reads: those of its terms and of its syllables. */
+  function shardsOf(m, terms, pinyin) {
+    var needed = new Set();
+    terms.forEach(function (t) { needed.add(shardOf(t.term, m.shards)); });
+    (pinyin || []).forEach(function (p) { needed.add(shardOf(p, m.shards)); });
+    return Array.from(needed);
+  }
+
   /* Ranked document numbers of a query: [{id, tier, place, run, also}], best first. */
   function search(m, folded) {
     var terms = queryTerms(tokens(folded));
     if (terms.length === 0) {
       return Promise.resolve([]);
     }
-    var pinyin = [];
-    var allWords = terms.every(function (t) { return t.kind === "word"; });
-    if (allWords) {
-      for (var w = 0; w < terms.length && pinyin; w++) {
-        var split = splitPinyin(terms[w].term, w === terms.length - 1);
-        pinyin = split ? pinyin.concat(split) : null;
-      }
-      if (pinyin) {
-        var lastPiece = pinyin[pinyin.length - 1];
-        if (!syllables.has(lastPiece) && lastPiece.length < 2) {
-          pinyin.pop();
-        }
-      }
-    } else {
-      pinyin = null;
-    }
-    var needed = new Set();
-    terms.forEach(function (t) { needed.add(shardOf(t.term, m.shards)); });
-    (pinyin || []).forEach(function (p) { needed.add(shardOf(p, m.shards)); });
-    var numbers = Array.from(needed);
+    var pinyin = pinyinOf(terms);
+    var numbers = shardsOf(m, terms, pinyin);
     return Promise.all(numbers.map(function (n) { return loadShard(m, n); })).then(function (loaded) {
       var shards = new Map();
       numbers.forEach(function (n, i) { shards.set(n, loaded[i]); });
@@ -436,14 +499,12 @@
   function phrase(terms, found, id) {
     var first = found[0].shapes.get(id);
     var best = null;
-    if (!first) {
-      return best;
-    }
-    first.forEach(function (shape, start) {
-      var all = terms.every(function (t, i) {
-        var at = found[i].shapes.get(id);
-        return at && at.has(start + t.offset - terms[0].offset);
-      });
+    for (var k = 0; first && k < first.length; k += 2) {
+      var start = first[k], shape = first[k + 1];
+      var all = true;
+      for (var i = 1; i < terms.length && all; i++) {
+        all = shapeAt(found[i].shapes.get(id), start + terms[i].offset - terms[0].offset) >= 0;
+      }
       if (all) {
         var where = start === 0 ? 0 : (shape & 1) === 1 ? 1 : INSIDE;
         var run = shape >> 1;
@@ -451,21 +512,23 @@
           best = { place: where, run: run };
         }
       }
-    });
+    }
     return best;
   }
 
-  function shortestRun(shapes) {
+  function shortestRun(own) {
     var shortest = Infinity;
-    shapes.forEach(function (shape) { shortest = Math.min(shortest, shape >> 1); });
+    for (var k = 0; k < own.length; k += 2) {
+      shortest = Math.min(shortest, own[k + 1] >> 1);
+    }
     return shortest;
   }
 
   /* A result's line, [address, title, date, section], from the list of its chunk. */
-  function lineOf(m, id) {
+  function lineOf(m, id, signal) {
     var chunk = Math.floor(id / m.chunk);
     return nameOf(m, "d", chunk).then(function (hash) {
-      return fetchJson("d/" + chunk + "." + hash + ".json");
+      return fetchJson("d/" + chunk + "." + hash + ".json", { signal: signal });
     }).then(function (lines) {
       return lines[id % m.chunk];
     });
@@ -574,18 +637,28 @@
   }
 
   /*
-   * Shows the next ten results: their lines as soon as their chunks are there (then onShown), their
-   * snippets once their articles' files are; the list is done when both are.
+   * Shows the next ten results: their lines as soon as their lists are there (then onShown), their
+   * snippets once their articles' files are; the list is done when both are. Each result's file is asked
+   * for as soon as its own list is there, not after the last list.
    */
-  function showMore(onShown) {
+  function showMore(onShown, marking) {
     var run = current;
+    var mine = generation;
     var next = shown.slice(list.children.length, list.children.length + PAGE);
     list.setAttribute("data-state", "loading");
-    return Promise.all(next.map(function (hit) { return lineOf(run.manifest, hit.id); })).then(function (lines) {
+    // typing again calls these fetches off: on HTTP/1.1 they would hold the connections the next query needs
+    var signal = (showing = new AbortController()).signal;
+    var lines = next.map(function (hit) { return lineOf(run.manifest, hit.id, signal); });
+    var docs = lines.map(function (line) {
+      return line.then(function (l) {
+        return run === current && mine === generation ? fetchJson("a/" + l[0] + ".json", { signal: signal }) : null;
+      });
+    });
+    return Promise.all(lines.concat([marking || null])).then(function (found) {
       if (run !== current) {
         return;
       }
-      var items = lines.map(function (line) {
+      var items = found.slice(0, lines.length).map(function (line) {
         var li = item(line, run.marks, run.table);
         list.appendChild(li);
         return li;
@@ -594,15 +667,16 @@
       if (onShown) {
         onShown();
       }
-      return Promise.all(lines.map(function (line, i) {
-        return fetchJson("a/" + line[0] + ".json").then(function (doc) {
-          if (run === current) {
-            addSnippet(items[i], doc, run.marks, run.table);
+      return Promise.all(docs.map(function (doc, i) {
+        return doc.then(function (d) {
+          if (run === current && d) {
+            addSnippet(items[i], d, run.marks, run.table);
           }
         });
       })).then(function () {
-        if (run === current) {
+        if (run === current && mine === generation) {
           list.setAttribute("data-state", "done");
+          mark("search-done", run.query);
         }
       });
     });
@@ -626,26 +700,32 @@
       list.setAttribute("data-state", "done");
       return Promise.resolve();
     }
+    mark("search-run", q);
     list.setAttribute("data-state", "loading");
     return loadManifest().then(function (m) {
-      return loadSimplified(m, q).then(function (table) {
+      return loadFolding(m, q).then(function (table) {
+        // the parts that mark traditional forms in titles load beside the shards
+        var marking = loadMarking(m, q);
         var folded = fold(q, table);
         return search(m, folded).then(function (hits) {
           if (mine !== generation) {
             return;
           }
-          current = { manifest: m, marks: needles(folded), table: table };
+          mark("search-ranked", q);
+          current = { manifest: m, marks: needles(folded), table: table, query: q };
           shown = hits;
-          list.textContent = "";
           if (hits.length === 0) {
+            list.textContent = "";
             status.textContent = "没有找到与“" + q + "”相关的文章";
             moreWrap.hidden = true;
             list.setAttribute("data-state", "done");
-            shownMark(q);
+            mark("search-shown", q);
+            mark("search-done", q);
             return;
           }
+          list.textContent = "";
           status.textContent = "找到 " + hits.length + " 篇与“" + q + "”相关的文章";
-          return showMore(function () { shownMark(q); });
+          return showMore(function () { mark("search-shown", q); }, marking);
         });
       });
     }).catch(function () {
@@ -656,17 +736,22 @@
     });
   }
 
-  /* Marks for bench/SearchLatency: each keystroke ("search-input") and each list shown ("search-shown"). */
-  function shownMark(q) {
+  /*
+   * Marks for the benchmarks (bench/SearchBrowserBench, SearchLatencyBench), each with the query: each
+   * keystroke ("search-input"), the debounce over ("search-run"), the results ranked, the list shown and
+   * its snippets done.
+   */
+  function mark(name, q) {
     if (window.performance && performance.mark) {
-      performance.mark("search-shown", { detail: q });
+      performance.mark(name, { detail: q });
     }
   }
 
   /*
    * Fetches the manifest and the shards of what has been typed so far while the debounce waits: typed a
    * character at a time, a query's terms include those of each of its beginnings, so this costs no extra
-   * bytes and the search that follows finds its shards cached.
+   * bytes and the search that follows finds its shards cached. Pinyin syllables too: "kunl" already
+   * needs the shard of "kun".
    */
   function prefetch(query) {
     var q = query.trim();
@@ -674,12 +759,43 @@
       return;
     }
     loadManifest().then(function (m) {
-      return loadSimplified(m, q).then(function (table) {
-        queryTerms(tokens(fold(q, table))).forEach(function (t) {
-          // a lone character is often the first of a longer query: its heavy shard waits for the search itself
-          if (t.kind !== "single") {
-            loadShard(m, shardOf(t.term, m.shards));
-          }
+      function shards(table) {
+        var terms = queryTerms(tokens(fold(q, table)));
+        // a lone character is often the first of a longer query: its heavy shard waits for the search itself
+        var words = terms.filter(function (t) { return t.kind !== "single"; });
+        shardsOf(m, words, words.length === terms.length ? pinyinOf(terms) : null).forEach(function (n) {
+          loadShard(m, n).catch(function () {
+            // the search itself reports the failure
+          });
+        });
+      }
+      // Most characters typed are no traditional form of another: their shards are asked for at once, with
+      // what the table holds so far, beside the part that says so (a traditional one costs one shard more).
+      if (ideographs(q).some(function (code) { return !partsLoaded.has(code % m.t2sParts); })) {
+        shards(simplified);
+      }
+      return loadFolding(m, q).then(shards);
+    }).catch(function () {
+      // the search itself reports the failure
+    });
+  }
+
+  /*
+   * The name tables of every shard and list, fetched when the page opens if there are few of them (at
+   * 10,000 articles 26, about 10 KB gzip): a query then goes from its terms to its shards, and from its
+   * results to their lists, in one request each instead of two after one another. A larger archive fetches
+   * them as its queries need them: there all of them would outweigh what a query itself fetches.
+   */
+  function warm() {
+    loadManifest().then(function (m) {
+      if (m.shardNames.length + m.docNames.length > WARM_TABLES) {
+        return;
+      }
+      [["t", m.shardNames], ["d", m.docNames]].forEach(function (kind) {
+        kind[1].forEach(function (hash, table) {
+          fetchJson("n/" + kind[0] + table + "." + hash + ".json").catch(function () {
+            // fetched again when a query needs it
+          });
         });
       });
     }).catch(function () {
@@ -689,8 +805,12 @@
 
   var timer = 0;
   input.addEventListener("input", function () {
-    if (window.performance && performance.mark) {
-      performance.mark("search-input");
+    mark("search-input", input.value);
+    // what an earlier search has still to fetch is for a query no longer typed
+    generation++;
+    if (showing) {
+      showing.abort();
+      showing = null;
     }
     prefetch(input.value);
     clearTimeout(timer);
@@ -713,5 +833,5 @@
   });
   var initial = new URLSearchParams(location.search).get("q") || "";
   input.value = initial;
-  run(initial);
+  run(initial).then(warm);
 }());

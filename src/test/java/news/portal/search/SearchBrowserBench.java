@@ -113,7 +113,7 @@ public final class SearchBrowserBench {
                     System.out.println(line);
                 }
                 System.out.println();
-                System.out.printf("ours: time from the last keystroke to the list shown (100 ms debounce included): "
+                System.out.printf("ours: time from the last keystroke to the list shown (the page's debounce included): "
                         + "median %d ms, mean %d ms, most %d ms%n", median(ours), mean(ours), Collections.max(ours));
                 System.out.printf("ours: bytes sent per fresh query (gzip): mean %s KB, most %s KB; the same query "
                         + "after a reload, cache kept: mean %s KB%n", kb(mean(oursBytes)), kb(Collections.max(oursBytes)),
