@@ -27,9 +27,6 @@ class FeedJobsTest {
                 .file("images/x.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"4\" height=\"2\"/>");
     }
 
-    private static List<Object> titles(Object posts) {
-        return ((List<?>) posts).stream().map(post -> ((Map<?, ?>) post).get("title")).map(Object.class::cast).toList();
-    }
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> feed(PlanSite.Plan plan, String uri) {
@@ -47,7 +44,7 @@ class FeedJobsTest {
                 .containsEntry("updated_rfc822", "Sat, 22 Nov 2025 08:30:00 +0800")
                 .containsEntry("full", false).containsEntry("bodies", Map.of());
         assertThat(plan.model("feed.xml")).containsEntry("title", "测试文旅网");
-        assertThat(titles(plan.model("feed.xml").get("posts"))).containsExactly("非遗周", "古城夜游");
+        assertThat(PlanSite.titles(plan.model("feed.xml").get("posts"))).containsExactly("非遗周", "古城夜游");
         assertThat(feed(plan, "atom.xml")).containsEntry("self", "https://test.example.cn/atom.xml");
         assertThat(plan.job("atom.xml").kind()).isEqualTo("atom");
         assertThat(feed(site("site.description=山海之间").plan(), "feed.xml")).containsEntry("description", "山海之间");
@@ -60,11 +57,11 @@ class FeedJobsTest {
                 .containsEntry("description", "测试文旅网“文旅资讯”栏目的最新文章")
                 .containsEntry("link", "https://test.example.cn/sections/wen-lu-zi-xun.html")
                 .containsEntry("self", "https://test.example.cn/sections/wen-lu-zi-xun/feed.xml");
-        assertThat(titles(plan.model("sections/wen-lu-zi-xun/feed.xml").get("posts"))).containsExactly("非遗周", "古城夜游");
+        assertThat(PlanSite.titles(plan.model("sections/wen-lu-zi-xun/feed.xml").get("posts"))).containsExactly("非遗周", "古城夜游");
         assertThat(feed(plan, "tags/gu-cheng/feed.xml")).containsEntry("title", "测试文旅网 · 标签：古城")
                 .containsEntry("description", "测试文旅网标签“古城”下的最新文章")
                 .containsEntry("link", "https://test.example.cn/tags/gu-cheng.html");
-        assertThat(titles(plan.model("tags/gu-cheng/feed.xml").get("posts"))).containsExactly("非遗周", "古城夜游", "昆仑");
+        assertThat(PlanSite.titles(plan.model("tags/gu-cheng/feed.xml").get("posts"))).containsExactly("非遗周", "古城夜游", "昆仑");
         assertThat(FeedPlan.feedOf(plan.config(), plan.model().tags().get(0).term())).isEqualTo("tags/gu-cheng/feed.xml");
     }
 

@@ -36,14 +36,7 @@ class JBakePlanTest {
                 .file("about.md", doc("关于", "2025-01-01", "page", ""));
     }
 
-    private static List<Object> titles(Object documents) {
-        return ((List<?>) documents).stream().map(d -> ((Map<?, ?>) d).get("title")).map(Object.class::cast).toList();
-    }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> content(PlanSite.Plan plan, String uri) {
-        return (Map<String, Object>) plan.model(uri).get("content");
-    }
 
     @Test
     void documents_come_first_by_type_then_the_pages_jbake_renders_by_default() {
@@ -73,22 +66,22 @@ class JBakePlanTest {
         assertThat(all.job("tags/index.html").kind()).isEqualTo("tags_index");
         assertThat(all.job("sitemap.xml").kind()).isEqualTo("sitemap");
         assertThat(all.job("404.html").kind()).isEqualTo("error404");
-        assertThat(content(all, "tags/index.html")).isEqualTo(Map.of("type", "tags", "rootpath", "../"));
-        assertThat(content(all, "sitemap.xml")).isEqualTo(Map.of("type", "sitemap", "rootpath", ""));
+        assertThat(all.content("tags/index.html")).isEqualTo(Map.of("type", "tags", "rootpath", "../"));
+        assertThat(all.content("sitemap.xml")).isEqualTo(Map.of("type", "sitemap", "rootpath", ""));
     }
 
     @Test
     void each_document_has_its_older_and_newer_neighbour_of_its_own_type() {
         PlanSite.Plan plan = site().plan();
-        assertThat(content(plan, "blog/a.html")).doesNotContainKey("nextContent")
+        assertThat(plan.content("blog/a.html")).doesNotContainKey("nextContent")
                 .containsEntry("previousContent", Map.of("title", "乙", "uri", "blog/b.html", "noExtensionUri", "blog/b.html"))
                 .containsEntry("title", "甲").containsEntry("rootpath", "../");
-        assertThat(content(plan, "blog/b.html"))
+        assertThat(plan.content("blog/b.html"))
                 .containsEntry("previousContent", Map.of("title", "丙", "uri", "blog/c.html", "noExtensionUri", "blog/c.html"))
                 .containsEntry("nextContent", Map.of("title", "甲", "uri", "blog/a.html", "noExtensionUri", "blog/a.html"));
-        assertThat(content(plan, "blog/c.html")).doesNotContainKey("previousContent").containsKey("nextContent");
+        assertThat(plan.content("blog/c.html")).doesNotContainKey("previousContent").containsKey("nextContent");
         // the page has no neighbour among the posts
-        assertThat(content(plan, "about.html")).doesNotContainKeys("previousContent", "nextContent");
+        assertThat(plan.content("about.html")).doesNotContainKeys("previousContent", "nextContent");
     }
 
     @Test
@@ -110,14 +103,14 @@ class JBakePlanTest {
         assertThat(first).containsEntry("numberOfPages", 3).containsEntry("currentPageNumber", 1)
                 .containsEntry("nextFileName", "2/").doesNotContainKey("previousFileName")
                 .containsEntry("content", Map.of("type", "masterindex", "rootpath", ""));
-        assertThat(titles(first.get("published_posts"))).containsExactly("甲");
+        assertThat(PlanSite.titles(first.get("published_posts"))).containsExactly("甲");
         Map<String, Object> second = plan.model("2/index.html");
         assertThat(second).containsEntry("currentPageNumber", 2).containsEntry("previousFileName", "")
                 .containsEntry("nextFileName", "3/").containsEntry("content", Map.of("type", "masterindex", "rootpath", "../"));
-        assertThat(titles(second.get("published_posts"))).containsExactly("乙");
+        assertThat(PlanSite.titles(second.get("published_posts"))).containsExactly("乙");
         Map<String, Object> third = plan.model("3/index.html");
         assertThat(third).containsEntry("previousFileName", "2/").doesNotContainKey("nextFileName");
-        assertThat(titles(third.get("published_posts"))).containsExactly("丙");
+        assertThat(PlanSite.titles(third.get("published_posts"))).containsExactly("丙");
 
         // the other pages get JBake's zero paging names
         assertThat(plan.model("feed.xml")).containsEntry("numberOfPages", 0).containsEntry("currentPageNumber", 0)
@@ -147,26 +140,26 @@ class JBakePlanTest {
         PlanSite.Plan plan = site().plan();
         Map<String, Object> tag = plan.model("tags/古城.html");
         assertThat(tag).containsEntry("tag", "古城").containsEntry("content", Map.of("type", "tag", "rootpath", "../"));
-        assertThat(titles(tag.get("tag_posts"))).containsExactly("甲", "乙");
+        assertThat(PlanSite.titles(tag.get("tag_posts"))).containsExactly("甲", "乙");
         assertThat(tag.get("tagged_posts")).isEqualTo(tag.get("tag_posts"));
-        assertThat(titles(tag.get("tagged_documents"))).containsExactly("甲", "乙");
-        assertThat(titles(plan.model("tags/夜游.html").get("tag_posts"))).containsExactly("甲");
+        assertThat(PlanSite.titles(tag.get("tagged_documents"))).containsExactly("甲", "乙");
+        assertThat(PlanSite.titles(plan.model("tags/夜游.html").get("tag_posts"))).containsExactly("甲");
 
         PlanSite.Plan noExtension = new PlanSite(dir.resolve("n"), false, "uri.noExtension=true",
                 "uri.noExtension.prefix=/blog/").file("blog/a.md", doc("甲", "2025-11-20", "post", "古城")).plan();
-        assertThat(content(noExtension, "tags/古城.html")).containsEntry("rootpath", "../../");
+        assertThat(noExtension.content("tags/古城.html")).containsEntry("rootpath", "../../");
     }
 
     @Test
     void every_page_shares_the_lists_jbake_templates_read() {
         PlanSite.Plan plan = site().plan();
         Map<String, Object> shared = plan.shared();
-        assertThat(titles(shared.get("published_posts"))).containsExactly("甲", "乙", "丙");
-        assertThat(titles(shared.get("posts"))).containsExactly("甲", "乙", "丙");
-        assertThat(titles(shared.get("published_pages"))).containsExactly("关于");
-        assertThat(titles(shared.get("pages"))).containsExactly("关于");
-        assertThat(titles(shared.get("published_content"))).containsExactly("关于", "甲", "乙", "丙");
-        assertThat(titles(shared.get("all_content"))).containsExactly("关于", "甲", "乙", "丙");
+        assertThat(PlanSite.titles(shared.get("published_posts"))).containsExactly("甲", "乙", "丙");
+        assertThat(PlanSite.titles(shared.get("posts"))).containsExactly("甲", "乙", "丙");
+        assertThat(PlanSite.titles(shared.get("published_pages"))).containsExactly("关于");
+        assertThat(PlanSite.titles(shared.get("pages"))).containsExactly("关于");
+        assertThat(PlanSite.titles(shared.get("published_content"))).containsExactly("关于", "甲", "乙", "丙");
+        assertThat(PlanSite.titles(shared.get("all_content"))).containsExactly("关于", "甲", "乙", "丙");
         assertThat(shared).containsEntry("version", "v2.7.0")
                 .containsEntry("published_date", Date.from(TestSites.NOW)).containsKey("db");
         assertThat(List.<Object>copyOf((Set<?>) shared.get("alltags"))).containsExactlyInAnyOrder("古城", "夜游");
@@ -175,8 +168,8 @@ class JBakePlanTest {
         Map<?, ?> town = tags.stream().map(t -> (Map<?, ?>) t).filter(t -> t.get("name").equals("古城")).findFirst()
                 .orElseThrow();
         assertThat(town.get("uri")).isEqualTo("tags/古城.html");
-        assertThat(titles(town.get("tagged_posts"))).containsExactly("甲", "乙");
-        assertThat(titles(town.get("tagged_documents"))).containsExactly("甲", "乙");
+        assertThat(PlanSite.titles(town.get("tagged_posts"))).containsExactly("甲", "乙");
+        assertThat(PlanSite.titles(town.get("tagged_documents"))).containsExactly("甲", "乙");
         // JBake lists tags in the reverse of a HashSet's order, and alltags is the reverse of that
         List<Object> names = tags.stream().map(t -> ((Map<?, ?>) t).get("name")).map(Object.class::cast).toList();
         List<Object> reversed = new java.util.ArrayList<>(names);
@@ -198,11 +191,11 @@ class JBakePlanTest {
         assertThat(plan.job("papers/p1.html").kind()).isEqualTo("paper");
         assertThat(plan.uris().subList(0, 6)).containsExactly("about.html", "blog/a.html", "blog/b.html", "blog/c.html",
                 "papers/p2.html", "papers/p1.html");
-        assertThat(titles(plan.shared().get("papers"))).containsExactly("论文二", "论文一");
-        assertThat(titles(plan.shared().get("published_papers"))).containsExactly("论文二", "论文一");
-        assertThat(content(plan, "papers/p1.html")).containsKey("nextContent").doesNotContainKey("previousContent");
-        assertThat(titles(plan.model("tags/古城.html").get("tagged_documents"))).containsExactly("甲", "乙", "论文二");
-        assertThat(titles(plan.model("tags/古城.html").get("tag_posts"))).containsExactly("甲", "乙");
+        assertThat(PlanSite.titles(plan.shared().get("papers"))).containsExactly("论文二", "论文一");
+        assertThat(PlanSite.titles(plan.shared().get("published_papers"))).containsExactly("论文二", "论文一");
+        assertThat(plan.content("papers/p1.html")).containsKey("nextContent").doesNotContainKey("previousContent");
+        assertThat(PlanSite.titles(plan.model("tags/古城.html").get("tagged_documents"))).containsExactly("甲", "乙", "论文二");
+        assertThat(PlanSite.titles(plan.model("tags/古城.html").get("tag_posts"))).containsExactly("甲", "乙");
     }
 
     @Test
@@ -211,6 +204,6 @@ class JBakePlanTest {
         PlanSite.Plan portal = site.plan();
         Map<String, Object> shared = new JBakePlan(portal.config(), portal.model(), portal.maps(), null).shared();
         assertThat(shared).doesNotContainKey("tags").containsKey("alltags");
-        assertThat(titles(shared.get("posts"))).containsExactly("甲");
+        assertThat(PlanSite.titles(shared.get("posts"))).containsExactly("甲");
     }
 }

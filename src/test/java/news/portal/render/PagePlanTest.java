@@ -38,14 +38,7 @@ class PagePlanTest {
                 .file("about.md", "---\ntitle: 关于\ndate: 2025-01-01\ntype: page\nslug: about\n---\n关于我们。\n");
     }
 
-    private static List<Object> titles(Object posts) {
-        return ((List<?>) posts).stream().map(post -> ((Map<?, ?>) post).get("title")).map(Object.class::cast).toList();
-    }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> content(PlanSite.Plan plan, String uri) {
-        return (Map<String, Object>) plan.model(uri).get("content");
-    }
 
     private static Object title(Object map) {
         return ((Map<?, ?>) map).get("title");
@@ -117,7 +110,7 @@ class PagePlanTest {
                 .containsEntry("term_feed", Map.of("uri", "tags/gu-cheng/feed.xml", "title", "测试文旅网 · 标签：古城"));
         assertThat(first.get("pagination")).isEqualTo(Map.of("current", 1, "total", 2,
                 "first_uri", "tags/gu-cheng.html", "next_uri", "tags/gu-cheng/2.html"));
-        assertThat(titles(first.get("posts"))).containsExactly("新闻", "古城夜游");
+        assertThat(PlanSite.titles(first.get("posts"))).containsExactly("新闻", "古城夜游");
         assertThat(first.get("tag_posts")).isEqualTo(first.get("posts"));
         assertThat(first.get("tag_ref")).isEqualTo(Map.of("name", "古城", "slug", "gu-cheng",
                 "uri", "tags/gu-cheng.html", "count", 4));
@@ -128,11 +121,11 @@ class PagePlanTest {
                 .doesNotContainKey("nextFileName");
         assertThat(second.get("pagination")).isEqualTo(Map.of("current", 2, "total", 2,
                 "first_uri", "tags/gu-cheng.html", "prev_uri", "tags/gu-cheng.html"));
-        assertThat(titles(second.get("posts"))).containsExactly("非遗周", "昆仑");
+        assertThat(PlanSite.titles(second.get("posts"))).containsExactly("非遗周", "昆仑");
 
         Map<String, Object> single = plan.model("tags/ye-you.html");
         assertThat(single).containsEntry("numberOfPages", 1).doesNotContainKeys("nextFileName", "previousFileName");
-        assertThat(titles(single.get("posts"))).containsExactly("古城夜游");
+        assertThat(PlanSite.titles(single.get("posts"))).containsExactly("古城夜游");
     }
 
     @Test
@@ -141,7 +134,7 @@ class PagePlanTest {
 
         Map<String, Object> first = plan.model("index.html");
         assertThat(first).containsEntry("title", "").doesNotContainKey("tag_posts");
-        assertThat(titles(first.get("posts"))).containsExactly("新闻", "古城夜游");
+        assertThat(PlanSite.titles(first.get("posts"))).containsExactly("新闻", "古城夜游");
         Map<?, ?> front = (Map<?, ?>) first.get("front");
         assertThat(title(front.get("lead"))).isEqualTo("新闻");
         assertThat(((List<?>) front.get("sections")).stream().map(b -> ((Map<?, ?>) ((Map<?, ?>) b).get("section")).get("name"))
@@ -149,14 +142,14 @@ class PagePlanTest {
         Map<String, Object> second = plan.model("page/2.html");
         assertThat(second).containsEntry("title", "第 2 页").containsEntry("previousFileName", "../index.html")
                 .doesNotContainKey("front");
-        assertThat(titles(second.get("posts"))).containsExactly("非遗周", "昆仑");
+        assertThat(PlanSite.titles(second.get("posts"))).containsExactly("非遗周", "昆仑");
     }
 
     @Test
     void without_index_pagination_the_front_page_shows_one_page_of_the_newest() {
         PlanSite.Plan plan = site("index.paginate=false").plan();
         assertThat(plan.uris("index")).containsExactly("index.html");
-        assertThat(titles(plan.model("index.html").get("posts"))).containsExactly("新闻", "古城夜游");
+        assertThat(PlanSite.titles(plan.model("index.html").get("posts"))).containsExactly("新闻", "古城夜游");
         assertThat(plan.model("index.html")).containsEntry("numberOfPages", 1);
     }
 
@@ -179,7 +172,7 @@ class PagePlanTest {
                 "sections/fei-yi-chuan-cheng.html");
         Map<String, Object> second = plan.model("sections/wen-lu-zi-xun/2.html");
         assertThat(second).containsEntry("title", "文旅资讯 · 第 2 页").doesNotContainKey("lead");
-        assertThat(titles(second.get("posts"))).containsExactly("古城夜游");
+        assertThat(PlanSite.titles(second.get("posts"))).containsExactly("古城夜游");
     }
 
     @Test
@@ -207,14 +200,14 @@ class PagePlanTest {
         assertThat(title(content.get("previousContent"))).isEqualTo("非遗周");
         assertThat(title(content.get("nextContent"))).isEqualTo("新闻");
         // one shared tag each: the nearest in time first
-        assertThat(titles(content.get("related"))).containsExactly("非遗周", "昆仑", "新闻");
+        assertThat(PlanSite.titles(content.get("related"))).containsExactly("非遗周", "昆仑", "新闻");
         assertThat(((Map<?, ?>) page.get("share")).get("canonical")).isEqualTo("https://test.example.cn/2025/11/a.html");
         assertThat(((Map<?, ?>) page.get("meta")).get("url")).isEqualTo("https://test.example.cn/2025/11/a.html");
 
-        assertThat(content(plan, "2025/10/c.html")).doesNotContainKey("previousContent");
-        assertThat(content(plan, "2026/11/n.html")).doesNotContainKey("nextContent");
+        assertThat(plan.content("2025/10/c.html")).doesNotContainKey("previousContent");
+        assertThat(plan.content("2026/11/n.html")).doesNotContainKey("nextContent");
         assertThat(site("related.size=1").plan().model("2025/11/a.html").get("content"))
-                .satisfies(c -> assertThat(titles(((Map<?, ?>) c).get("related"))).containsExactly("非遗周"));
+                .satisfies(c -> assertThat(PlanSite.titles(((Map<?, ?>) c).get("related"))).containsExactly("非遗周"));
     }
 
     @Test
@@ -245,7 +238,7 @@ class PagePlanTest {
         Map<String, Object> month = plan.model("archive/2025-11.html");
         assertThat(month).containsEntry("title", "2025年11月");
         assertThat(((Map<?, ?>) month.get("month")).get("count")).isEqualTo(2);
-        assertThat(titles(month.get("posts"))).containsExactly("古城夜游", "非遗周");
+        assertThat(PlanSite.titles(month.get("posts"))).containsExactly("古城夜游", "非遗周");
         assertThat(plan.job("archive.html").signature()).isEqualTo(List.of(archive.get("months")));
     }
 

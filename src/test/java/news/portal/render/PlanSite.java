@@ -90,6 +90,11 @@ final class PlanSite {
         return plan(TestSites.NOW);
     }
 
+    /** The titles of a list of document maps, as a template would list them. */
+    static List<Object> titles(Object documents) {
+        return ((List<?>) documents).stream().map(d -> ((Map<?, ?>) d).get("title")).map(Object.class::cast).toList();
+    }
+
     /**
      * A planned site.
      *
@@ -113,6 +118,12 @@ final class PlanSite {
         /** The page's own part of the template model. */
         Map<String, Object> model(String uri) {
             return job(uri).model().get();
+        }
+
+        /** The {@code content} map of the page at {@code uri}. */
+        @SuppressWarnings("unchecked")
+        Map<String, Object> content(String uri) {
+            return (Map<String, Object>) model(uri).get("content");
         }
 
         Article article(String title) {
