@@ -343,10 +343,11 @@ public final class Baker {
     /**
      * Dates the new output's marker a whole second later than the marker of the output in place (at least):
      * so the marker's time, to the second, tells every bake of this output from the one before, even after
-     * a CI cache restored the folder with new inodes and times kept to the second.
+     * a CI cache restored the folder with new inodes and times kept to the second. The time starts from the
+     * one the file system gave the new marker, not from this JVM's clock, which may differ from it.
      */
     private static void stampMarker(Path temporary, Path target) throws IOException {
-        long seconds = Instant.now().getEpochSecond();
+        long seconds = Files.getLastModifiedTime(temporary.resolve(OutputGuard.MARKER)).toInstant().getEpochSecond();
         Optional<Long> before = markerSeconds(target);
         if (before.isPresent() && before.get() >= seconds) {
             seconds = before.get() + 1;

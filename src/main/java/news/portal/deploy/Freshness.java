@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import news.portal.bake.OutputGuard;
 import news.portal.config.SiteConfig;
 
 /**
@@ -28,14 +29,15 @@ final class Freshness {
         if (!Files.isDirectory(output)) {
             return Optional.of(messages.noBake(output));
         }
-        Optional<FileTime> baked = newest(output, false, messages);
+        // the marker is a stamp of the bake, not a page of it: its time may be set a second or more ahead
+        Optional<FileTime> baked = newest(output, false, messages, output.resolve(OutputGuard.MARKER));
         if (baked.isEmpty()) {
             return Optional.of(messages.emptyBake(output));
         }
         SiteConfig.Paths paths = site.paths();
         for (Path source : List.of(paths.site().resolve("jbake.properties"), paths.site().resolve("custom.properties"),
                 paths.content(), paths.templates(), paths.assets())) {
-            Optional<FileTime> changed = newest(source, true, messages);
+            Optional<FileTime> changed = newest(source, true, messages, null);
             if (changed.isPresent() && changed.get().compareTo(baked.get()) > 0) {
                 return Optional.of(messages.changedSince(paths.site().relativize(source)));
             }
@@ -43,12 +45,13 @@ final class Freshness {
         return Optional.empty();
     }
 
-    private static Optional<FileTime> newest(Path root, boolean withFolders, Messages messages) {
+    private static Optional<FileTime> newest(Path root, boolean withFolders, Messages messages, Path skipped) {
         if (!Files.exists(root)) {
             return Optional.empty();
         }
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(p -> withFolders || Files.isRegularFile(p)).map(p -> modified(p, messages))
+            return walk.filter(p -> withFolders || Files.isRegularFile(p)).filter(p -> !p.equals(skipped))
+                    .map(p -> modified(p, messages))
                     .max(FileTime::compareTo);
         } catch (IOException e) {
             throw new UncheckedIOException(messages.cannotReadFile(root), e);

@@ -170,6 +170,38 @@ class PortalBrowserIT {
         }
     }
 
+    /**
+     * A page that is still loading is often shorter than the window, so it has no scrollbar yet; at 1280 px
+     * chromium's scrollbar takes 15 px. Taking the scrollbar away (overflow hidden) must move nothing, or the
+     * whole page shifts sideways the moment its content grows past the window.
+     */
+    @Test
+    void the_layout_keeps_its_width_whether_or_not_the_page_has_a_scrollbar_yet() {
+        for (String page : new String[] {"pinned/index.html", ARTICLE}) {
+            open(browser, page, 1280);
+            // a short window, so that the article scrolls too
+            browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 1280, "height", 480,
+                    "deviceScaleFactor", 1, "mobile", false));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> moved = (Map<String, Object>) browser.executeScript("""
+                    const root = document.documentElement;
+                    const boxes = () => [...document.querySelectorAll('header, main, footer, main > *')]
+                        .map(e => e.getBoundingClientRect()).map(r => [r.left, r.width]);
+                    const scrolling = boxes();
+                    const scrollable = root.scrollHeight > innerHeight;
+                    root.style.overflow = 'hidden';
+                    const still = boxes();
+                    root.style.overflow = '';
+                    return {scrollable: scrollable, boxes: scrolling.length,
+                        moved: scrolling.filter((box, i) => box[0] !== still[i][0] || box[1] !== still[i][1]).length};
+                    """);
+
+            assertThat(moved.get("scrollable")).as("%s is taller than the window", page).isEqualTo(true);
+            assertThat((Long) moved.get("boxes")).as("boxes measured on %s", page).isGreaterThan(3L);
+            assertThat(moved.get("moved")).as("boxes that move on %s when the scrollbar goes", page).isEqualTo(0L);
+        }
+    }
+
     @Test
     void the_focus_strip_snaps_shows_each_focused_picture_and_shifts_no_layout() {
         for (int width : new int[] {390, 1280}) {
