@@ -154,6 +154,23 @@ class InPlaceTest {
     }
 
     @Test
+    void a_bake_killed_after_its_commit_is_not_undone_by_the_next() throws IOException, InterruptedException {
+        InPlace.Committed done = InPlace.commit(staged, target, TAKEN);
+        Map<String, String> after = tree(target);
+        // what a kill between the end of the moves and the journal's rename leaves: the journal without its list
+        Process ended = new ProcessBuilder("true").start();
+        ended.waitFor();
+        Path journal = dir.resolve(".out." + InPlace.PURPOSE + "-" + ended.pid() + "-0000abcd");
+        Files.move(done.trash(), journal);
+        assertThat(journal.resolve("old/index.html")).hasContent("旧首页");
+
+        OutputGuard.sweep(target);
+
+        assertThat(tree(target)).as("the new output stays").isEqualTo(after);
+        assertThat(journal).doesNotExist();
+    }
+
+    @Test
     void a_deploy_refuses_an_output_a_bake_is_still_moving_files_into_and_restores_one_a_killed_bake_left() throws Exception {
         Map<String, String> before = tree(target);
         assertThat(InPlace.commit(staged, target, TAKEN, 2)).isNull();
