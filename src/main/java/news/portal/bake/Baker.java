@@ -142,12 +142,17 @@ public final class Baker {
         SiteRenderer renderer = new SiteRenderer(config, imageCache(config, options));
         timings.stage("config");
         Path previous = null;
+        Listing listing = new Listing();
         if (options.cache().isPresent()) {
             Set<String> restored = BuildCache.load(options.cache().get(),
-                    parts(contentKey, outputStamp(target).orElse("none"), loader, renderer), messages, progress);
+                    parts(contentKey, outputStamp(target).orElse("none"), loader, renderer, listing), messages,
+                    progress);
             if (!restored.contains(CONTENT)) {
                 loader.close();
                 loader = loader(config, options);
+            }
+            if (!restored.contains(FILES)) {
+                listing.files = null;
             }
             if (restored.contains(PAGES)) {
                 previous = target;
@@ -159,12 +164,18 @@ public final class Baker {
         // the loader's bodies file is closed (and a temporary one removed) however the bake ends
         ContentLoader used = loader;
         try (used) {
-            return bake(config, options, messages, target, contentKey, used, renderer, previous, start, timings);
+            return bake(config, options, messages, target, contentKey, used, renderer, previous, listing, start,
+                    timings);
         }
     }
 
+    /** The output's file list, as the cache had it and then as this bake leaves it; null when unknown. */
+    private static final class Listing {
+        OutputFiles files;
+    }
+
     private Result bake(SiteConfig config, Options options, Messages messages, Path target, String contentKey,
-                        ContentLoader loader, SiteRenderer renderer, Path previous, long start,
+                        ContentLoader loader, SiteRenderer renderer, Path previous, Listing listing, long start,
                         Timings timings) {
         SiteModel model = loader.load(options.now(), options.includeUnpublished());
         timings.stage("read");
@@ -195,14 +206,16 @@ public final class Baker {
             renderer.searchStats().ifPresent(stats -> progress.accept(messages.indexed(stats.articles(),
                     stats.took().toNanos() / 1e9, stats.shards(), stats.files(), stats.bytes() / 1e6)));
             // with the previous output in place, only what changed was written: it moves in file by file
-            Path old = shutdown.unlessStopping(() -> staged != null
-                    ? commit(temporary, target, update.taken()) : replace(temporary, target));
+            OutputFiles known = listing.files != null && listing.files.holdsFor(target) ? listing.files : null;
+            Swap swap = shutdown.unlessStopping(() -> staged != null
+                    ? commit(temporary, target, update.taken(), known) : new Swap(replace(temporary, target), null));
+            Path old = swap.old();
             timings.stage("swap");
             // the old output goes on the other core while the cache is written: at 20,000 articles each
             // takes about as long as the other (bench/incremental-results-2026-12-07-3.md)
             Thread removal = old == null ? null : new Thread(() -> {
                 try {
-                    Folders.deleteQuietly(old);
+                    Folders.deleteInParallel(old);
                 } catch (UncheckedIOException e) {
                     // the new site is in place; the next bake's sweep removes the old one
                 }
@@ -211,7 +224,8 @@ public final class Baker {
                 removal.start();
             }
             if (options.cache().isPresent()) {
-                save(options.cache().get(), contentKey, loader, renderer, target, messages);
+                listing.files = listing(target, swap.files());
+                save(options.cache().get(), contentKey, loader, renderer, listing, target, messages);
                 timings.stage("cache-save");
             }
             awaitQuietly(removal);
@@ -269,11 +283,11 @@ public final class Baker {
      * Writes the cache for the output now in place. A cache that cannot be written costs the next bake its
      * speed, not this one its site: it is reported and the bake succeeds.
      */
-    private void save(Path folder, String contentKey, ContentLoader loader, SiteRenderer renderer, Path target,
-                      Messages messages) {
+    private void save(Path folder, String contentKey, ContentLoader loader, SiteRenderer renderer, Listing listing,
+                      Path target, Messages messages) {
         try {
             Optional<String> stamp = outputStamp(target);
-            List<BuildCache.Part> parts = parts(contentKey, stamp.orElse("none"), loader, renderer);
+            List<BuildCache.Part> parts = parts(contentKey, stamp.orElse("none"), loader, renderer, listing);
             BuildCache.save(folder, stamp.isPresent() ? parts : parts.subList(0, 1));
         } catch (IOException | RuntimeException e) {
             progress.accept(messages.cacheNotSaved(folder, String.valueOf(e.getMessage())));
@@ -282,15 +296,35 @@ public final class Baker {
 
     private static final String CONTENT = "content";
     private static final String PAGES = "pages";
+    private static final String FILES = "files";
+
+    /**
+     * The output's file list now: {@code files} as the commit left them, or walked after a swap of a whole
+     * tree; null (none kept) when it cannot be read.
+     */
+    private static OutputFiles listing(Path target, Set<String> files) {
+        try {
+            return files != null ? OutputFiles.of(target, files) : OutputFiles.walk(target);
+        } catch (IOException | UncheckedIOException e) {
+            return null;
+        }
+    }
 
     /**
      * What the cache keeps: the loader's reads and placings, valid for the same configuration files; the
-     * renderer's pages, valid for the output with the marker {@code outputStamp}.
+     * renderer's pages and the output's file list, valid for the output with the marker {@code outputStamp}.
      */
     private static List<BuildCache.Part> parts(String contentKey, String outputStamp, ContentLoader loader,
-                                               SiteRenderer renderer) {
+                                               SiteRenderer renderer, Listing listing) {
         return List.of(part(CONTENT, contentKey, loader::save, loader::restore, loader::changedSinceRestore),
-                part(PAGES, outputStamp, renderer::save, renderer::restore, () -> true));
+                part(PAGES, outputStamp, renderer::save, renderer::restore, () -> true),
+                part(FILES, outputStamp, out -> {
+                    // none known: the next in-place commit walks the output
+                    out.writeBoolean(listing.files != null);
+                    if (listing.files != null) {
+                        listing.files.write(out);
+                    }
+                }, in -> listing.files = in.readBoolean() ? OutputFiles.read(in) : null, () -> true));
     }
 
     private interface Writer {
@@ -380,12 +414,13 @@ public final class Baker {
      * become a folder or the other way round, the files {@code taken} from the output are linked into the
      * staged folder and that is swapped in whole.
      *
-     * @return the old output, moved aside, for the caller to delete; null when there is none to delete
+     * @param known the output's file list, when it still holds; null to look at the output
+     * @return what to delete (the old output, or the replaced files), and the output's files when known
      */
-    private static Path commit(Path staged, Path target, List<String> taken) throws IOException {
-        if (InPlace.fits(staged, target)) {
-            InPlace.commit(staged, target, taken);
-            return null;
+    private static Swap commit(Path staged, Path target, List<String> taken, OutputFiles known) throws IOException {
+        if (InPlace.fits(staged, target, known)) {
+            InPlace.Committed committed = InPlace.commit(staged, target, taken, known);
+            return new Swap(committed.trash(), committed.files());
         }
         for (String file : taken) {
             Path to = staged.resolve(file);
@@ -396,8 +431,14 @@ public final class Baker {
                 Files.copy(target.resolve(file), to, StandardCopyOption.COPY_ATTRIBUTES);
             }
         }
-        return replace(staged, target);
+        return new Swap(replace(staged, target), null);
     }
+
+    /**
+     * @param old   what the swap replaced, for the caller to delete; null for nothing
+     * @param files the output's files now, the marker apart; null when not known without a walk
+     */
+    private record Swap(Path old, Set<String> files) { }
 
     /**
      * Swaps the finished bake in: the old output moves aside first, so there is always one whole site.

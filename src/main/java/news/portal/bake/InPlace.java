@@ -39,10 +39,22 @@ final class InPlace {
 
     /**
      * Whether {@code staged} can move into {@code target} file by file: no staged file where the output has a
-     * folder, and no folder needed where the output has a file.
+     * folder, and no folder needed where the output has a file. {@code known} is the output's list, when it
+     * still holds ({@link OutputFiles#holdsFor}), which spares looking; null to look.
      */
-    static boolean fits(Path staged, Path target) throws IOException {
-        for (String file : files(staged)) {
+    static boolean fits(Path staged, Path target, OutputFiles known) throws IOException {
+        for (String file : OutputFiles.list(staged)) {
+            if (known != null) {
+                if (known.isFolder(file)) {
+                    return false;
+                }
+                for (int slash = file.lastIndexOf('/'); slash > 0; slash = file.lastIndexOf('/', slash - 1)) {
+                    if (known.files().contains(file.substring(0, slash))) {
+                        return false;
+                    }
+                }
+                continue;
+            }
             Path at = target.resolve(file);
             if (Files.isDirectory(at, LinkOption.NOFOLLOW_LINKS)) {
                 return false;
@@ -56,26 +68,54 @@ final class InPlace {
         return true;
     }
 
+    /** As {@link #fits(Path, Path, OutputFiles)}, looking at the output. */
+    static boolean fits(Path staged, Path target) throws IOException {
+        return fits(staged, target, null);
+    }
+
+    /**
+     * What a commit did.
+     *
+     * @param moved   files moved in (the marker apart)
+     * @param removed files removed
+     * @param files   the files of the output now, the marker apart
+     * @param trash   the finished journal, renamed as a scratch folder ({@code .NAME.old-PID-…}) that holds only
+     *                the replaced and removed files: the caller deletes it, which no longer touches the output
+     */
+    record Committed(int moved, int removed, Set<String> files, Path trash) { }
+
     /**
      * Makes {@code target} the site whose files are those of {@code staged} and, as they are in
      * {@code target}, those named in {@code taken}; every other file of {@code target} is removed. Undone
      * when it fails.
      *
-     * @return how many files moved in and how many were removed
+     * @param known the output's file list, when it still holds ({@link OutputFiles#holdsFor}); null to walk
+     *              the output for it
      */
-    static int[] commit(Path staged, Path target, Collection<String> taken) throws IOException {
-        return commit(staged, target, taken, Integer.MAX_VALUE);
+    static Committed commit(Path staged, Path target, Collection<String> taken, OutputFiles known) throws IOException {
+        return commit(staged, target, taken, known, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #commit(Path, Path, Collection, OutputFiles)}, walking the output. */
+    static Committed commit(Path staged, Path target, Collection<String> taken) throws IOException {
+        return commit(staged, target, taken, null, Integer.MAX_VALUE);
     }
 
     /**
-     * As {@link #commit(Path, Path, Collection)}, stopping dead after {@code moves} moves, journal and all,
-     * as a killed JVM would: for the test of {@link #recover}.
+     * As {@link #commit(Path, Path, Collection, OutputFiles)}, walking the output and stopping dead after
+     * {@code moves} moves, journal and all, as a killed JVM would: for the test of {@link #recover}.
      */
-    static int[] commit(Path staged, Path target, Collection<String> taken, int moves) throws IOException {
+    static Committed commit(Path staged, Path target, Collection<String> taken, int moves) throws IOException {
+        return commit(staged, target, taken, null, moves);
+    }
+
+    private static Committed commit(Path staged, Path target, Collection<String> taken, OutputFiles known, int moves)
+            throws IOException {
         int left = moves;
-        List<String> fresh = files(staged);
+        List<String> fresh = new ArrayList<>(OutputFiles.list(staged));
         fresh.remove(OutputGuard.MARKER);
-        Set<String> present = new HashSet<>(files(target));
+        fresh.sort(null);
+        Set<String> present = new HashSet<>(known != null ? known.files() : OutputFiles.list(target));
         present.remove(OutputGuard.MARKER);
         Set<String> keep = new HashSet<>(taken);
         keep.addAll(fresh);
@@ -100,13 +140,14 @@ final class InPlace {
         Path partial = journal.resolve(LIST + ".partial");
         Files.writeString(partial, list, StandardCharsets.UTF_8);
         Files.move(partial, journal.resolve(LIST), StandardCopyOption.ATOMIC_MOVE);
+        Set<Path> made = new HashSet<>();
         try {
             for (String file : removed) {
                 if (left-- == 0) {
                     return null;
                 }
                 Path old = journal.resolve(OLD).resolve(file);
-                Files.createDirectories(old.getParent());
+                createFolders(old.getParent(), made);
                 Files.move(target.resolve(file), old, StandardCopyOption.ATOMIC_MOVE);
             }
             List<String> order = new ArrayList<>(fresh);
@@ -118,15 +159,18 @@ final class InPlace {
                 Path at = target.resolve(file);
                 if (Files.exists(at, LinkOption.NOFOLLOW_LINKS)) {
                     Path old = journal.resolve(OLD).resolve(file);
-                    Files.createDirectories(old.getParent());
+                    createFolders(old.getParent(), made);
                     keepCopy(at, old);
                 } else {
-                    Files.createDirectories(at.getParent());
+                    createFolders(at.getParent(), made);
                 }
                 // rename(2) replaces the old file in one step: a reader sees the old page or the new one
                 Files.move(staged.resolve(file), at, StandardCopyOption.ATOMIC_MOVE,
                         StandardCopyOption.REPLACE_EXISTING);
             }
+            // done: a journal without its list is undone as one that moved nothing, so a bake killed from here
+            // on leaves the new output, and the rest of the journal is only the old files, to be deleted
+            Files.delete(journal.resolve(LIST));
         } catch (IOException | RuntimeException e) {
             try {
                 undo(journal, target);
@@ -136,8 +180,24 @@ final class InPlace {
             throw e;
         }
         prune(target, removed);
-        Folders.deleteQuietly(journal);
-        return new int[] {fresh.size(), removed.size()};
+        Path trash = OutputGuard.scratch(target, "old", UUID.randomUUID().toString().substring(0, 8));
+        try {
+            Files.move(journal, trash, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // the journal, without its list, is only old files: the next bake's sweep deletes it
+            trash = null;
+        }
+        Set<String> now = new HashSet<>(present);
+        now.removeAll(removed);
+        now.addAll(fresh);
+        return new Committed(fresh.size(), removed.size(), now, trash);
+    }
+
+    /** {@code folder} and its parents, unless made already: one check per folder, not one per file. */
+    private static void createFolders(Path folder, Set<Path> made) throws IOException {
+        if (made.add(folder)) {
+            Files.createDirectories(folder);
+        }
     }
 
     /** Undoes the commits whose JVM ended before they did, beside {@code target}. */
@@ -224,17 +284,6 @@ final class InPlace {
                     }
                 }
             }
-        }
-    }
-
-    /** Every file below {@code folder} that is not a folder, relative, with {@code /} between names. */
-    private static List<String> files(Path folder) throws IOException {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
-                    .map(p -> folder.relativize(p).toString().replace('\\', '/'))
-                    .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         }
     }
 }

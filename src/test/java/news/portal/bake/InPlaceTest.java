@@ -59,9 +59,17 @@ class InPlaceTest {
     @Test
     void moves_the_staged_files_in_and_removes_what_the_new_site_lacks() throws IOException {
         assertThat(InPlace.fits(staged, target)).isTrue();
-        int[] counts = InPlace.commit(staged, target, TAKEN);
+        InPlace.Committed counts = InPlace.commit(staged, target, TAKEN);
 
-        assertThat(counts).containsExactly(2, 1);
+        assertThat(counts.moved()).isEqualTo(2);
+        assertThat(counts.removed()).isEqualTo(1);
+        assertThat(counts.files()).as("the output's files now, the marker apart")
+                .containsExactlyInAnyOrderElementsOf(OutputFiles.list(target).stream()
+                        .filter(name -> !name.equals(OutputGuard.MARKER)).toList());
+        assertThat(tree(counts.trash())).as("what is left of the journal: the replaced and removed files")
+                .containsEntry("old/index.html", "旧首页").containsEntry("old/news/2026/10/gone.html", "将删除")
+                .containsEntry("old/" + OutputGuard.MARKER, "旧标记").doesNotContainKey("list");
+        assertThat(counts.trash().getFileName().toString()).startsWith(".out.old-");
         Map<String, String> tree = tree(target);
         assertThat(tree).containsEntry("index.html", "新首页").containsEntry("news/2026/12/new.html", "新文章")
                 .containsEntry("tags/kept.html", "不变").containsEntry("news/2026/11/a.html", "甲")
@@ -72,6 +80,35 @@ class InPlaceTest {
             assertThat(siblings.map(p -> p.getFileName().toString())).as("no journal left")
                     .noneMatch(name -> name.contains(InPlace.PURPOSE));
         }
+        Folders.deleteInParallel(counts.trash());
+        assertThat(counts.trash()).doesNotExist();
+    }
+
+    @Test
+    void a_commit_with_the_output_list_from_the_cache_does_what_one_that_walks_does() throws IOException {
+        OutputFiles known = OutputFiles.walk(target);
+        assertThat(known.holdsFor(target)).isTrue();
+        assertThat(InPlace.fits(staged, target, known)).isTrue();
+
+        InPlace.Committed counts = InPlace.commit(staged, target, TAKEN, known);
+
+        assertThat(counts.moved()).isEqualTo(2);
+        assertThat(counts.removed()).isEqualTo(1);
+        assertThat(tree(target)).containsEntry("index.html", "新首页").containsEntry("tags/kept.html", "不变")
+                .doesNotContainKeys("news/2026/10/gone.html", "news/2026/10");
+        OutputFiles after = OutputFiles.of(target, counts.files());
+        assertThat(after.holdsFor(target)).isTrue();
+        assertThat(after.files()).isEqualTo(OutputFiles.walk(target).files());
+    }
+
+    @Test
+    void the_list_from_the_cache_tells_where_a_staged_file_does_not_fit() throws IOException {
+        OutputFiles known = OutputFiles.walk(target);
+        write(staged, "tags/kept.html/x.html", "文件下面不能有文件");
+        assertThat(InPlace.fits(staged, target, known)).isFalse();
+        Folders.deleteQuietly(staged.resolve("tags"));
+        write(staged, "news/2026/11", "文件夹的位置不能是文件");
+        assertThat(InPlace.fits(staged, target, known)).isFalse();
     }
 
     @Test
@@ -114,6 +151,23 @@ class InPlaceTest {
             Folders.deleteQuietly(staged);
             setUp();
         }
+    }
+
+    @Test
+    void a_bake_killed_after_its_commit_is_not_undone_by_the_next() throws IOException, InterruptedException {
+        InPlace.Committed done = InPlace.commit(staged, target, TAKEN);
+        Map<String, String> after = tree(target);
+        // what a kill between the end of the moves and the journal's rename leaves: the journal without its list
+        Process ended = new ProcessBuilder("true").start();
+        ended.waitFor();
+        Path journal = dir.resolve(".out." + InPlace.PURPOSE + "-" + ended.pid() + "-0000abcd");
+        Files.move(done.trash(), journal);
+        assertThat(journal.resolve("old/index.html")).hasContent("旧首页");
+
+        OutputGuard.sweep(target);
+
+        assertThat(tree(target)).as("the new output stays").isEqualTo(after);
+        assertThat(journal).doesNotExist();
     }
 
     @Test

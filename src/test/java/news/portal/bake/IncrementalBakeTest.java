@@ -100,6 +100,8 @@ class IncrementalBakeTest {
         Path incremental = root.resolve("out-incremental");
         Instant now = Instant.parse("2026-11-21T04:00:00Z");
         List<String> done = new ArrayList<>();
+        // its own stream, so the edit sequence of a seed stays what it was
+        Random hands = new Random(seed * 31 + 1);
         int kept = 0;
         int keptAfterEdit = 0;
         for (int step = 0; step <= steps; step++) {
@@ -114,6 +116,10 @@ class IncrementalBakeTest {
             Baker.Options options = new Baker.Options(now, false, 2);
             String fullFailure = bake(site, full, options);
             Baker.Result[] result = new Baker.Result[1];
+            String meddled = meddle(incremental, hands);
+            if (meddled != null) {
+                context += ", and by hand in the output: " + meddled;
+            }
             String incrementalFailure = bake(site, incremental, options.withCache(cache), result);
             assertEquals(fullFailure, incrementalFailure, "both bakes fail or succeed alike: " + context);
             if (fullFailure == null) {
@@ -129,6 +135,38 @@ class IncrementalBakeTest {
         }
         assertTrue(Files.isRegularFile(cache.resolve("content.bin")), "the cache is kept");
         assertTrue(kept > 0 && keptAfterEdit > 0, "the incremental bakes took pages from the previous output: " + kept);
+    }
+
+    /**
+     * Now and then changes the output by hand between two bakes, as the cache does not know: a stray file in
+     * one of its folders or at the top, or a page deleted. The next incremental bake must notice (the file
+     * list the cache keeps no longer holds) and still equal the full bake. Null when it left the output alone.
+     */
+    private static String meddle(Path output, Random hands) {
+        if (!Files.isDirectory(output) || hands.nextInt(3) != 0) {
+            return null;
+        }
+        try (Stream<Path> walk = Files.walk(output)) {
+            List<Path> pages = walk.filter(p -> p.toString().endsWith(".html") && !output.relativize(p).startsWith("search"))
+                    .sorted().toList();
+            Path page = pages.get(hands.nextInt(pages.size()));
+            switch (hands.nextInt(3)) {
+                case 0 -> {
+                    Files.writeString(page.resolveSibling("stray.html"), "手工放进来的");
+                    return "a stray file beside " + output.relativize(page);
+                }
+                case 1 -> {
+                    Files.writeString(output.resolve("stray.txt"), "手工放进来的");
+                    return "a stray file at the top";
+                }
+                default -> {
+                    Files.delete(page);
+                    return "deleted " + output.relativize(page);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Null when the bake succeeded, else its problems. */
