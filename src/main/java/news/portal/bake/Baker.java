@@ -425,11 +425,7 @@ public final class Baker {
         for (String file : taken) {
             Path to = staged.resolve(file);
             Files.createDirectories(to.getParent());
-            try {
-                Files.createLink(to, target.resolve(file));
-            } catch (IOException | UnsupportedOperationException e) {
-                Files.copy(target.resolve(file), to, StandardCopyOption.COPY_ATTRIBUTES);
-            }
+            InPlace.keepCopy(target.resolve(file), to);
         }
         return new Swap(replace(staged, target), null);
     }

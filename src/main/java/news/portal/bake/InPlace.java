@@ -258,7 +258,7 @@ final class InPlace {
     }
 
     /** {@code to} becomes a second name of {@code from}, or a copy with its time where links fail. */
-    private static void keepCopy(Path from, Path to) throws IOException {
+    static void keepCopy(Path from, Path to) throws IOException {
         try {
             Files.createLink(to, from);
         } catch (IOException | UnsupportedOperationException e) {
